@@ -1,0 +1,69 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { conferenceContext } from './context.js';
+import { ConferenceLoader } from '../internal/loader.js';
+import { VERSION } from '../internal/version.js';
+import type { Conference } from '../data/model.js';
+
+/**
+ * Loads a conference once and provides it to every Plenary widget inside it.
+ *
+ * @summary Loads one conference file and shares it with the widgets inside.
+ * @slot - The widgets (and any other page content).
+ * @fires plenary-load - The conference was loaded and parsed. Detail: the normalised `Conference`.
+ * @fires plenary-error - Loading or parsing failed. Detail: `Problem[]` (path, message, severity).
+ */
+export class PlenaryConference extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+  static readonly version = VERSION;
+
+  private loader = new ConferenceLoader(this);
+  private provider = new ContextProvider(this, { context: conferenceContext, initialValue: { status: 'idle', problems: [] } });
+
+  /** URL of the conference JSON (Plenary, frab/pretalx or Sessionize). Or put the JSON in a `<script type="application/json">` child. */
+  @property() src?: string;
+
+  /** Feed format: `auto` (default), `plenary`, `frab`, `sessionize`. */
+  @property() format?: string;
+
+  /** Time zone for the widgets inside: `conference` (default), `local`, or an IANA zone. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Language of the widgets inside (BCP 47); changing it re-renders them. */
+  @property() override lang!: string;
+
+  /** An ISO date-time that freezes the clock for every widget inside (previews, tests). */
+  @property() now?: string;
+
+  /** The conference as a JavaScript value, instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The loaded conference, once ready. */
+  get conference(): Conference | undefined {
+    return this.loader.state.conference;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Widgets upgraded before this provider asked and got no answer: pick up inline JSON now.
+    this.requestUpdate();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loader.sync({ src: this.src, data: this.data, format: this.format, timeZone: this.timeZone });
+    this.provider.setValue({ ...this.loader.state, timeZone: this.timeZone, now: this.now, lang: this.lang });
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

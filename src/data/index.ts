@@ -1,0 +1,8 @@
+/** The data layer: no DOM, no Lit. Usable on Node (the CLI) and in any framework. */
+export type * from './model.js';
+export type * from './types.js';
+export { parse, type ParseOptions } from './parse.js';
+export { load, read, clearCache, type LoadOptions } from './load.js';
+export { adapt, detectFormat, type FeedFormat } from './adapters/index.js';
+export { safeUrl } from './url.js';
+export { localize } from './localize.js';

@@ -1,0 +1,111 @@
+/**
+ * `load`: fetch a conference file once per page however many elements ask for it, with a timeout
+ * and an AbortSignal; every failure becomes a readable problem that names the URL.
+ * The cache is shared by every copy of this major version on the page (a Symbol.for key).
+ */
+import type { ParseResult, Problem } from './model.js';
+import { parse, parseJsonText } from './parse.js';
+import { adapt, type FeedFormat } from './adapters/index.js';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up; default 15 000. */
+  timeout?: number;
+  /** Feed format; `auto` (default) detects it. */
+  format?: FeedFormat;
+  /** Zone for feed times written without an offset (feeds that do not name their own). */
+  timeZone?: string;
+  /** Fetch again even if this URL is cached (the retry button). */
+  reload?: boolean;
+}
+
+type Cache = Map<string, Promise<ParseResult>>;
+const KEY = Symbol.for('plenary.load-cache@1');
+const cache: Cache = ((globalThis as Record<symbol, unknown>)[KEY] as Cache) ?? ((globalThis as Record<symbol, unknown>)[KEY] = new Map());
+
+const failed = (message: string): ParseResult => ({ ok: false, problems: [{ path: '', message, severity: 'error' }] });
+
+/** Turn JSON text or a value, in any supported format, into a conference. */
+export function read(input: unknown, options: { baseUrl?: string; format?: FeedFormat; timeZone?: string } = {}): ParseResult {
+  if (typeof input === 'string') {
+    const r = parseJsonText(input);
+    if (!r.ok) return r;
+    input = r.value;
+  }
+  const adapted = adapt(input, options.format ?? 'auto', options.timeZone);
+  if (!adapted.ok) return adapted;
+  const result = parse(adapted.json, { baseUrl: options.baseUrl });
+  if (adapted.problems.length) {
+    const problems: Problem[] = [...adapted.problems, ...result.problems];
+    if (result.ok) result.conference.problems = problems;
+    return { ...result, problems } as ParseResult;
+  }
+  return result;
+}
+
+async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseResult> {
+  const controller = new AbortController();
+  const timeout = options.timeout ?? 15000;
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+  try {
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (e) {
+      if (controller.signal.aborted) return failed(`${url} did not answer within ${Math.round(timeout / 1000)} s`);
+      return failed(`could not fetch ${url}: the network failed or the server does not allow this site to read it (CORS)` + (e instanceof Error && e.message ? ` [${e.message}]` : ''));
+    }
+    if (!res.ok) return failed(`${url} answered HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+    let body: string;
+    try {
+      body = await res.text();
+    } catch {
+      return failed(controller.signal.aborted ? `${url} did not answer within ${Math.round(timeout / 1000)} s` : `could not read the reply from ${url}`);
+    }
+    const json = parseJsonText(body);
+    if (!json.ok) {
+      const type = res.headers.get('content-type') ?? 'unknown type';
+      return failed(`${url} did not return JSON (${type.split(';')[0]}): ${json.problems[0]!.message}`);
+    }
+    return read(json.value, { baseUrl: res.url || url, format: options.format, timeZone: options.timeZone });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Load and parse a conference. The same URL (with the same format and zone) is fetched and parsed once
+ * per page; a caller's `signal` only stops that caller waiting. Never rejects except on abort.
+ */
+export function load(src: string, options: LoadOptions = {}): Promise<ParseResult> {
+  let url: string;
+  try {
+    url = new URL(src, (globalThis as { document?: Document }).document?.baseURI).href;
+  } catch {
+    return Promise.resolve(failed(`${JSON.stringify(src)} is not a valid URL`));
+  }
+  const key = `${url}|${options.format ?? 'auto'}|${options.timeZone ?? ''}`;
+  let p = options.reload ? undefined : cache.get(key);
+  if (!p) {
+    p = fetchAndRead(url, options);
+    cache.set(key, p);
+    // A failure is not kept: the next element (or a retry) asks again.
+    p.then((r) => !r.ok && cache.get(key) === p && cache.delete(key));
+  }
+  const signal = options.signal;
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p!.then((r) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(r);
+    });
+  });
+}
+
+/** Forget cached conferences (tests, or a page that knows the file changed). */
+export function clearCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,361 @@
+/**
+ * `parse`: unknown JSON (text or value) -> a normalised, typed Conference, or readable problems.
+ * Lenient where that is safe (unknown fields ignored, BOM stripped, dangling references dropped with a
+ * warning); strict where leniency would mislead (bad times, end not after start, unknown zone).
+ */
+import type { Conference, Link, ParseResult, Problem, Room, Session, Speaker, Sponsor, Tier, Track, Venue } from './model.js';
+import type { LocalizedText } from './types.js';
+import { dayKey, dayRange, dayStart, isValidZone, nextDay, parseDateTime, parseDuration } from '../time/zone.js';
+import { safeUrl } from './url.js';
+
+export interface ParseOptions {
+  /** URL the JSON came from; relative photo, logo and link URLs resolve against it. */
+  baseUrl?: string;
+}
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Quote a value for a message, shortened. */
+export function show(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
+
+/** Strip a UTF-8 byte-order mark and parse JSON text; problems instead of exceptions. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (e) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON (${(e as Error).message})`, severity: 'error' }] };
+  }
+}
+
+export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
+  if (typeof input === 'string') {
+    const r = parseJsonText(input);
+    if (!r.ok) return r;
+    input = r.value;
+  }
+  const problems: Problem[] = [];
+  const warn = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
+  const fail = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
+  const base = options.baseUrl;
+
+  if (!isObj(input)) {
+    fail('', `expected a conference object, got ${Array.isArray(input) ? 'an array' : show(input)}`);
+    return { ok: false, problems };
+  }
+  const root = input;
+  if (root.version !== undefined && root.version !== 1 && root.version !== '1') {
+    fail('version', `${show(root.version)} is not a supported version (this library reads version 1)`);
+    return { ok: false, problems };
+  }
+
+  const text = (v: unknown, path: string, required = false): LocalizedText | undefined => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v);
+    if (isObj(v)) {
+      const out: Record<string, string> = {};
+      for (const k in v) {
+        const s = v[k];
+        if (typeof s === 'string') out[k] = s;
+        else if (s != null) warn(`${path}.${k}`, `expected text, got ${show(s)}`);
+      }
+      if (Object.keys(out).length) return out;
+    }
+    if (v != null || required) (required ? fail : warn)(path, `expected text or an object of language tags to text, got ${show(v)}`);
+    return undefined;
+  };
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined);
+  const url = (v: unknown, path: string, image = false): string | undefined => {
+    if (v == null || v === '') return undefined;
+    const u = safeUrl(v, base, image);
+    if (!u) warn(path, `${show(v)} is not an allowed URL (only http(s)${image ? ', data:image' : ' and mailto'}); ignored`);
+    return u;
+  };
+  const links = (v: unknown, path: string): Link[] => {
+    const out: Link[] = [];
+    if (v == null) return out;
+    if (!Array.isArray(v)) {
+      warn(path, `expected a list of links, got ${show(v)}`);
+      return out;
+    }
+    v.forEach((l, i) => {
+      const p = `${path}[${i}]`;
+      const raw = isObj(l) ? l.url : l;
+      const u = url(raw, isObj(l) ? `${p}.url` : p);
+      if (u) out.push({ url: u, label: isObj(l) ? text(l.label, `${p}.label`) : undefined });
+    });
+    return out;
+  };
+  const strings = (v: unknown, path: string): string[] => {
+    if (v == null) return [];
+    if (typeof v === 'string') return v.split(/[,;\s]+/).filter(Boolean);
+    if (!Array.isArray(v)) {
+      warn(path, `expected a list, got ${show(v)}`);
+      return [];
+    }
+    return v.map(str).filter((s): s is string => !!s);
+  };
+  /** Items of a list with unique ids; duplicates and id-less items are reported and skipped. */
+  const list = <T>(key: string, make: (o: Obj, id: string, path: string) => T | undefined): [T[], Map<string, T>] => {
+    const arr = root[key];
+    const items: T[] = [];
+    const byId = new Map<string, T>();
+    if (arr == null) return [items, byId];
+    if (!Array.isArray(arr)) {
+      fail(key, `expected a list, got ${show(arr)}`);
+      return [items, byId];
+    }
+    arr.forEach((o, i) => {
+      const p = `${key}[${i}]`;
+      if (!isObj(o)) return fail(p, `expected an object, got ${show(o)}`);
+      const id = str(o.id);
+      if (!id) return fail(`${p}.id`, `missing id; this item is left out`);
+      if (byId.has(id)) return fail(`${p}.id`, `duplicate id ${show(id)}; this item is left out`);
+      const item = make(o, id, p);
+      if (item) {
+        items.push(item);
+        byId.set(id, item);
+      }
+    });
+    return [items, byId];
+  };
+
+  // Root fields.
+  const timezone = str(root.timezone);
+  if (!timezone) {
+    fail('timezone', 'missing; an IANA time zone such as "Asia/Shanghai" is required');
+    return { ok: false, problems };
+  }
+  if (!isValidZone(timezone)) {
+    fail('timezone', `${show(timezone)} is not a known IANA time zone (e.g. "Asia/Shanghai")`);
+    return { ok: false, problems };
+  }
+  const id = str(root.id) ?? (warn('id', 'missing; favourites cannot be kept per conference'), 'conference');
+  const name = text(root.name, 'name') ?? (warn('name', 'missing'), id);
+
+  const [tracks, tracksById] = list<Track>('tracks', (o, id, p) => ({
+    id,
+    name: text(o.name, `${p}.name`) ?? id,
+    color: str(o.color),
+    description: text(o.description, `${p}.description`),
+  }));
+  const [rooms, roomsById] = list<Room>('rooms', (o, id, p) => ({
+    id,
+    name: text(o.name, `${p}.name`) ?? id,
+    capacity: typeof o.capacity === 'number' ? o.capacity : undefined,
+    description: text(o.description, `${p}.description`),
+  }));
+  let speakerIndex = 0;
+  const [speakers, speakersById] = list<Speaker>('speakers', (o, id, p) => {
+    const name = text(o.name, `${p}.name`, true);
+    if (!name) return undefined;
+    return {
+      id,
+      name,
+      position: text(o.position, `${p}.position`),
+      affiliation: text(o.affiliation, `${p}.affiliation`),
+      country: str(o.country)?.toUpperCase(),
+      photo: url(o.photo, `${p}.photo`, true),
+      bio: text(o.bio, `${p}.bio`),
+      honours: Array.isArray(o.honours) ? o.honours.map((h, i) => text(h, `${p}.honours[${i}]`)).filter((h): h is LocalizedText => !!h) : [],
+      featured: o.featured === true,
+      links: links(o.links, `${p}.links`),
+      sessions: [],
+      index: speakerIndex++,
+    };
+  });
+
+  // Sessions: times first; references after every list is known.
+  const raw = new Map<Session, [Obj, string]>();
+  const [sessions0, sessionsById] = list<Session>('sessions', (o, id, p) => {
+    const title = text(o.title, `${p}.title`, true);
+    if (o.public === false) return undefined;
+    const start = parseDateTime(o.start, timezone!);
+    if (!start || !start.hasTime) {
+      fail(`${p}.start`, `${show(o.start)} is not an ISO 8601 date-time; this session is left out`);
+      return undefined;
+    }
+    let end: number | undefined;
+    if (o.end != null) {
+      const e = parseDateTime(o.end, timezone!);
+      if (!e) {
+        fail(`${p}.end`, `${show(o.end)} is not an ISO 8601 date-time; this session is left out`);
+        return undefined;
+      }
+      end = e.instant;
+    } else if (o.duration != null) {
+      const d = parseDuration(o.duration);
+      if (d === undefined) {
+        fail(`${p}.duration`, `${show(o.duration)} is not an ISO 8601 duration such as "PT1H30M"; this session is left out`);
+        return undefined;
+      }
+      end = start.instant + d;
+    } else {
+      fail(p, 'needs "end" or "duration"; this session is left out');
+      return undefined;
+    }
+    if (!(end > start.instant)) {
+      fail(`${p}.end`, `ends (${show(o.end ?? o.duration)}) before or when it starts (${show(o.start)}); this session is left out`);
+      return undefined;
+    }
+    if (!title) return undefined;
+    const s: Session = {
+      id,
+      title,
+      start: start.instant,
+      end,
+      type: str(o.type)?.toLowerCase(),
+      children: [],
+      speakers: [],
+      moderators: [],
+      description: text(o.description, `${p}.description`),
+      language: str(o.language),
+      interpretation: strings(o.interpretation, `${p}.interpretation`),
+      tags: strings(o.tags, `${p}.tags`),
+      links: links(o.links, `${p}.links`),
+      livestream: url(o.livestream, `${p}.livestream`),
+      index: 0,
+    };
+    raw.set(s, [o, p]);
+    return s;
+  });
+
+  const ref = <T>(map: Map<string, T>, v: unknown, path: string, what: string): T | undefined => {
+    const k = str(v);
+    if (!k) return undefined;
+    const found = map.get(k);
+    if (!found) warn(path, `no ${what} with id ${show(k)}; shown without it`);
+    return found;
+  };
+  const people = (v: unknown, path: string): Speaker[] =>
+    (Array.isArray(v) ? v : v == null ? [] : [v]).flatMap((sid, i) => {
+      const sp = ref(speakersById, sid, `${path}[${i}]`, 'speaker');
+      return sp ? [sp] : [];
+    });
+
+  const indexOf = new Map<Session, number>();
+  sessions0.forEach((s, i) => {
+    indexOf.set(s, i);
+    const [o, p] = raw.get(s)!;
+    s.track = ref(tracksById, o.track, `${p}.track`, 'track');
+    s.room = ref(roomsById, o.room, `${p}.room`, 'room');
+    s.speakers = people(o.speakers, `${p}.speakers`);
+    s.moderators = people(o.moderators, `${p}.moderators`);
+    const parentId = str(o.parent);
+    if (parentId) {
+      let parent = ref(sessionsById, parentId, `${p}.parent`, 'session');
+      // Refuse a parent chain that loops back to this session.
+      for (let a = parent; a; a = a.parent) {
+        if (a === s) {
+          warn(`${p}.parent`, `${show(parentId)} would make a loop; shown at the top level`);
+          parent = undefined;
+          break;
+        }
+      }
+      s.parent = parent;
+    }
+  });
+  const sessions = sessions0.sort((a, b) => a.start - b.start || a.end - b.end || indexOf.get(a)! - indexOf.get(b)!);
+  sessions.forEach((s, i) => {
+    s.index = i;
+    s.parent?.children.push(s);
+    for (const sp of new Set([...s.speakers, ...s.moderators])) sp.sessions.push(s);
+  });
+
+  // Tiers and sponsors; a sponsor naming an unknown tier gets a tier of that name, least prominent.
+  let rank = 0;
+  const [tiers, tiersById] = list<Tier>('tiers', (o, id, p) => ({ id, name: text(o.name, `${p}.name`) ?? id, rank: rank++, sponsors: [] }));
+  const [sponsors] = list<Sponsor>('sponsors', (o, id, p) => {
+    const name = text(o.name, `${p}.name`, true);
+    if (!name) return undefined;
+    const tierId = str(o.tier) ?? 'sponsors';
+    let tier = tiersById.get(tierId);
+    if (!tier) {
+      if (o.tier != null) warn(`${p}.tier`, `no tier with id ${show(tierId)}; listed under its own heading`);
+      tier = { id: tierId, name: tierId, rank: rank++, sponsors: [] };
+      tiers.push(tier);
+      tiersById.set(tierId, tier);
+    }
+    const sp: Sponsor = {
+      id,
+      name,
+      tier,
+      logo: url(o.logo, `${p}.logo`, true),
+      logoDark: url(o.logoDark, `${p}.logoDark`, true),
+      url: url(o.url, `${p}.url`),
+      description: text(o.description, `${p}.description`),
+    };
+    tier.sponsors.push(sp);
+    return sp;
+  });
+
+  // Dates: the conference's own, widened to cover every session.
+  let start = parseDateTime(root.start, timezone)?.instant;
+  const endParsed = parseDateTime(root.end, timezone);
+  let end = endParsed ? (endParsed.hasTime ? endParsed.instant : dayStart(nextDay(dayKey(endParsed.instant, timezone)), timezone)) : undefined;
+  if (start === undefined) {
+    if (root.start != null || !sessions.length) fail('start', `${show(root.start)} is not an ISO 8601 date or date-time`);
+    start = sessions[0]?.start;
+  }
+  if (end === undefined) {
+    if (root.end != null || !sessions.length) fail('end', `${show(root.end)} is not an ISO 8601 date or date-time`);
+    end = sessions.reduce((m, s) => Math.max(m, s.end), start ?? 0);
+  }
+  if (start === undefined || end === undefined) return { ok: false, problems };
+  if (end < start) {
+    warn('end', 'is before start; start and end are swapped');
+    [start, end] = [end, start];
+  }
+  const firstDay = sessions.reduce((d, s) => (dayKey(s.start, timezone!) < d ? dayKey(s.start, timezone!) : d), dayKey(start, timezone));
+  const lastDay = sessions.reduce((d, s) => (dayKey(s.end - 1, timezone!) > d ? dayKey(s.end - 1, timezone!) : d), dayKey(Math.max(start, end - 1), timezone));
+
+  const v = root.venue;
+  const venue: Venue | undefined = isObj(v)
+    ? {
+        name: text(v.name, 'venue.name'),
+        address: text(v.address, 'venue.address'),
+        city: text(v.city, 'venue.city'),
+        country: str(v.country)?.toUpperCase(),
+        url: url(v.url, 'venue.url'),
+      }
+    : undefined;
+
+  const languages = strings(root.languages, 'languages');
+  const conference: Conference = {
+    id,
+    name,
+    description: text(root.description, 'description'),
+    organizer: text(root.organizer, 'organizer'),
+    note: text(root.note, 'note'),
+    timezone,
+    start,
+    end,
+    days: dayRange(firstDay, lastDay),
+    url: url(root.url, 'url'),
+    venue,
+    languages,
+    tracks,
+    rooms,
+    sessions,
+    speakers,
+    sponsors,
+    tiers,
+    tracksById,
+    roomsById,
+    sessionsById,
+    speakersById,
+    tiersById,
+    problems,
+    source: base,
+  };
+  return { ok: true, conference, problems };
+}

@@ -1,0 +1,77 @@
+/**
+ * UI strings in the six UN languages, chosen from `lang` with fallback to English; direction follows
+ * the language; numbers and plurals through Intl. Each element keeps its own catalogue
+ * (`catalog({en, zh, ar, fr, ru, es})`), so a missing translation is a type error and a test failure.
+ */
+
+export const UI_LANGUAGES = ['en', 'zh', 'ar', 'fr', 'ru', 'es'] as const;
+export type UILanguage = (typeof UI_LANGUAGES)[number];
+
+/** A message: text with `{name}` placeholders, or plural forms chosen by `{n}` (CLDR categories). */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type Messages<K extends string = string> = Record<K, Message>;
+export type Catalog<K extends string = string> = Record<UILanguage, Messages<K>>;
+
+/** Declare a catalogue: every language must have every key of English. */
+export function catalog<K extends string>(c: { en: Messages<K> } & Record<Exclude<UILanguage, 'en'>, Messages<K>>): Catalog<K> {
+  return c;
+}
+
+const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab', 'syr']);
+
+export interface Locale {
+  /** The BCP 47 tag for Intl (`fr-CA`, `zh-Hans-CN`); always valid. */
+  tag: string;
+  /** Which UI catalogue. */
+  ui: UILanguage;
+  dir: 'ltr' | 'rtl';
+}
+
+const locales = new Map<string, Locale>();
+
+/** Resolve a `lang` value (any case, `_` or `-`) to a locale; unknown or empty -> the browser's, then English. */
+export function resolveLocale(lang?: string | null): Locale {
+  const key = lang ?? '';
+  let l = locales.get(key);
+  if (!l) {
+    let tag = key.trim().replace(/_/g, '-') || (globalThis.navigator?.language ?? 'en');
+    try {
+      tag = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    const base = tag.split('-')[0]!.toLowerCase();
+    const script = /-Arab\b/i.test(tag);
+    l = {
+      tag,
+      ui: (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UILanguage) : 'en',
+      dir: RTL.has(base) || (script && base !== 'en') ? 'rtl' : 'ltr',
+    };
+    locales.set(key, l);
+  }
+  return l;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(n: number, tag: string): string {
+  let f = numberFormats.get(tag);
+  if (!f) numberFormats.set(tag, (f = new Intl.NumberFormat(tag)));
+  return f.format(n);
+}
+
+/** Look up and fill a message. `{n}` is formatted as a number in the locale and picks the plural form. */
+export function translate<K extends string>(cat: Catalog<K>, locale: Locale, key: K, params: Record<string, string | number> = {}): string {
+  let m: Message = cat[locale.ui][key] ?? cat.en[key];
+  if (typeof m !== 'string') {
+    const n = Number(params.n ?? 0);
+    let rules = pluralRules.get(locale.tag);
+    if (!rules) pluralRules.set(locale.tag, (rules = new Intl.PluralRules(locale.tag)));
+    m = (n === 0 && m.zero) || m[rules.select(n)] || m.other;
+  }
+  return m.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    return v === undefined ? '' : typeof v === 'number' ? formatNumber(v, locale.tag) : v;
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The one dialog every widget uses (session details, speaker details): a native modal <dialog>, so the
+ * browser gives focus containment, Escape, an inert page behind and the top layer; focus returns to the
+ * element that opened it. Widgets render `dialogTemplate(...)` and call `openDialog`/`closeDialog`.
+ */
+import { css, html, type TemplateResult } from 'lit';
+
+export const dialogStyles = css`
+  dialog {
+    inline-size: min(42rem, calc(100vw - 2rem));
+    max-block-size: min(90vh, 60rem);
+    padding: 0;
+    border: 1px solid var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
+    border-radius: var(--plenary-radius-large, 0.75rem);
+    background: var(--plenary-dialog-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
+    color: var(--plenary-color-text, light-dark(#1b1f24, #eef1f5));
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
+    font-family: var(--plenary-font-family, inherit);
+    line-height: var(--plenary-line-height, 1.5);
+  }
+  dialog::backdrop {
+    background: var(--plenary-dialog-backdrop, rgb(10 14 20 / 0.55));
+  }
+  .dialog-header {
+    position: sticky;
+    inset-block-start: 0;
+    display: flex;
+    align-items: start;
+    gap: 1rem;
+    padding: 1rem 1.25rem 0.75rem;
+    background: inherit;
+    border-block-end: 1px solid var(--plenary-color-border, light-dark(#e2e5ea, #353b46));
+  }
+  .dialog-header h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .dialog-close {
+    flex: none;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .dialog-close:hover {
+    background: var(--plenary-color-surface-hover, light-dark(#f1f3f6, #2a303b));
+  }
+  .dialog-body {
+    padding: 1rem 1.25rem 1.25rem;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: plenary-dialog-in 150ms ease-out;
+    }
+    @keyframes plenary-dialog-in {
+      from {
+        opacity: 0;
+        transform: translateY(0.5rem);
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+    .dialog-close {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+export interface DialogOptions {
+  /** Heading text (also the dialog's accessible name). */
+  heading: TemplateResult | string;
+  /** Accessible label of the close button, in the UI language. */
+  closeLabel: string;
+  body: TemplateResult;
+  onClose: () => void;
+  /** Id for the heading, unique within the shadow root. */
+  id?: string;
+}
+
+/** Close when the backdrop itself is clicked. */
+function backdropClose(e: MouseEvent): void {
+  const d = e.currentTarget as HTMLDialogElement;
+  if (e.target !== d) return;
+  const r = d.getBoundingClientRect();
+  if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) d.close();
+}
+
+export function dialogTemplate(o: DialogOptions): TemplateResult {
+  const id = o.id ?? 'plenary-dialog-title';
+  return html`<dialog part="dialog" aria-labelledby=${id} @close=${o.onClose} @click=${backdropClose}>
+    <div class="dialog-header">
+      <h2 id=${id}>${o.heading}</h2>
+      <button class="dialog-close" type="button" aria-label=${o.closeLabel} @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close()}>
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+    <div class="dialog-body">${o.body}</div>
+  </dialog>`;
+}
+
+/** Open the dialog in a shadow root as a modal (no-op if already open). */
+export function openDialog(root: ParentNode): void {
+  const d = root.querySelector('dialog');
+  if (d && !d.open) d.showModal();
+}
+
+export function closeDialog(root: ParentNode): void {
+  root.querySelector('dialog')?.close();
+}

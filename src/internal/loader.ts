@@ -1,0 +1,101 @@
+/**
+ * Loads a conference for a host element (the provider, or a widget with its own `src`/`data`), keeps
+ * its state, aborts on change or disconnect, fires `plenary-load` / `plenary-error`, and logs details once.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ConferenceState } from '../context/context.js';
+import type { FeedFormat } from '../data/adapters/index.js';
+import { load, read } from '../data/load.js';
+import type { ParseResult } from '../data/model.js';
+import { isValidZone } from '../time/zone.js';
+import { emit } from './events.js';
+
+const logged = new WeakSet<object>();
+
+export interface LoaderInput {
+  src?: string;
+  data?: unknown;
+  format?: string;
+  timeZone?: string;
+}
+
+export class ConferenceLoader implements ReactiveController {
+  state: ConferenceState = { status: 'idle', problems: [] };
+  private abort?: AbortController;
+  private key?: unknown[];
+
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    if (this.state.status === 'loading') this.key = undefined;
+  }
+
+  /** True when this host has its own data (a `src`, a `data` property or an inline JSON script). */
+  has(input: LoaderInput): boolean {
+    return !!input.src || input.data != null || !!this.inline();
+  }
+
+  private inline(): string | undefined {
+    return this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  /** Call from `willUpdate`: loads when the inputs changed (or when `reload`). */
+  sync(input: LoaderInput, reload = false): void {
+    const inline = input.src || input.data != null ? undefined : this.inline();
+    const key = [input.src, input.data, inline, input.format, input.timeZone];
+    if (!reload && this.key && key.every((v, i) => v === this.key![i])) return;
+    this.key = key;
+    this.abort?.abort();
+    this.abort = undefined;
+    const format = (input.format || 'auto') as FeedFormat;
+    const timeZone = input.timeZone && isValidZone(input.timeZone) ? input.timeZone : undefined;
+    const retry = () => {
+      this.sync(input, true);
+      this.host.requestUpdate();
+    };
+    if (input.src) {
+      const abort = (this.abort = new AbortController());
+      this.state = { status: 'loading', problems: [], retry };
+      load(input.src, { signal: abort.signal, format, timeZone, reload }).then(
+        (r) => {
+          if (this.abort !== abort) return;
+          this.finish(r, retry);
+        },
+        () => {
+          /* aborted: a newer load or a disconnect took over */
+        },
+      );
+    } else if (input.data != null || inline) {
+      const baseUrl = globalThis.document?.baseURI;
+      this.finish(read(input.data ?? inline, { format, timeZone, baseUrl }), retry, true);
+    } else {
+      this.state = { status: 'idle', problems: [] };
+    }
+  }
+
+  private finish(r: ParseResult, retry: () => void, sync = false): void {
+    this.state = r.ok
+      ? { status: 'ready', conference: r.conference, problems: r.problems, retry }
+      : { status: 'error', problems: r.problems, retry };
+    const tag = `<${this.host.localName}>`;
+    const report = r.ok ? r.conference : r.problems;
+    if (!logged.has(report)) {
+      logged.add(report);
+      const lines = r.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n');
+      if (!r.ok) console.error(`Plenary ${tag}: the conference could not be read:\n${lines}`);
+      else if (r.problems.length) console.warn(`Plenary ${tag}: ${r.problems.length} problem(s) in the conference data; the rest is shown:\n${lines}`);
+    }
+    const fire = () =>
+      r.ok ? emit(this.host, 'plenary-load', r.conference) : emit(this.host, 'plenary-error', r.problems);
+    // Synchronous data is read during an update; let listeners see the element rendered first.
+    if (sync) queueMicrotask(fire);
+    else fire();
+    if (!sync) this.host.requestUpdate();
+  }
+}

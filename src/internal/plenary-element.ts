@@ -1,0 +1,138 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { conferenceContext, type ConferenceState } from '../context/context.js';
+import type { Conference, LocalizedText } from '../data/model.js';
+import { localize } from '../data/localize.js';
+import { resolveLocale, translate, type Catalog, type Locale } from '../i18n/i18n.js';
+import { common } from '../i18n/common.js';
+import { isValidZone, localZone, parseDateTime } from '../time/zone.js';
+import { ConferenceLoader } from './loader.js';
+import { hostStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/**
+ * The thin base every widget extends: the common attributes (`src`, `lang`, `time-zone`, `now`, `format`),
+ * the conference from `<plenary-conference>` or its own `src`, and the loading, error and empty states.
+ * Subclasses implement `renderContent(conference)`.
+ */
+export abstract class PlenaryElement extends LitElement {
+  static override styles = [hostStyles];
+  static readonly version = VERSION;
+
+  protected loader = new ConferenceLoader(this);
+
+  @consume({ context: conferenceContext, subscribe: true })
+  @state()
+  private provided?: ConferenceState;
+
+  /** URL of the conference JSON. Without it, the widget uses the enclosing `<plenary-conference>`. */
+  @property() src?: string;
+
+  /**
+   * UI and content language (BCP 47). Default: the closest ancestor's `lang`, then the document's.
+   */
+  @property() override lang!: string;
+
+  /** `conference` (default: the conference's zone), `local` (the visitor's), or an IANA zone. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** An ISO date-time that freezes the clock, for previews and tests. */
+  @property() now?: string;
+
+  /** Feed format of `src`: `auto` (default), `plenary`, `frab`, `sessionize`. */
+  @property() format?: string;
+
+  /** The conference as a JavaScript value (Plenary JSON or a supported feed), instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The state this widget renders: its own data if it has any, else the provider's. */
+  protected get conferenceState(): ConferenceState {
+    if (this.loader.has(this)) return this.loader.state;
+    return this.provided ?? { status: 'idle', problems: [] };
+  }
+
+  /** The conference, once ready. */
+  get conference(): Conference | undefined {
+    return this.conferenceState.conference;
+  }
+
+  /** Locale from `lang` here or on the closest ancestor, then the document. */
+  protected get locale(): Locale {
+    const own = this.closest('[lang]')?.getAttribute('lang') || globalThis.document?.documentElement.lang;
+    return resolveLocale(own);
+  }
+
+  /** The IANA zone times are shown in. */
+  protected get zone(): string {
+    const tz = this.timeZone || this.provided?.timeZone || 'conference';
+    if (tz === 'local') return localZone();
+    if (tz !== 'conference' && isValidZone(tz)) return tz;
+    return this.conference?.timezone ?? 'UTC';
+  }
+
+  /** The frozen `now` (epoch ms), if any. */
+  protected get frozenNow(): number | undefined {
+    const n = this.now || this.provided?.now;
+    return n ? parseDateTime(n, this.conference?.timezone ?? 'UTC')?.instant : undefined;
+  }
+
+  /** Current instant: the frozen `now`, or the clock. */
+  protected currentTime(): number {
+    return this.frozenNow ?? Date.now();
+  }
+
+  /** A LocalizedText in the visitor's language (see `localize`). */
+  protected text(t: LocalizedText | undefined): string {
+    return localize(t, this.locale.tag, this.conference?.languages[0]);
+  }
+
+  protected t<K extends string>(cat: Catalog<K>, key: K, params?: Record<string, string | number>): string {
+    return translate(cat, this.locale, key, params);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loader.sync({ src: this.src, data: this.data, format: this.format, timeZone: this.timeZone });
+  }
+
+  protected abstract renderContent(conference: Conference): TemplateResult | typeof nothing;
+
+  /** The message for an empty widget; subclasses pass their own text. */
+  protected renderEmpty(message = this.t(common, 'empty')): TemplateResult {
+    return html`<div class="state" part="empty" data-state="empty" role="status">${message}</div>`;
+  }
+
+  private handleRetry(): void {
+    this.conferenceState.retry?.();
+  }
+
+  protected renderState(s: ConferenceState): TemplateResult {
+    if (s.status === 'error') {
+      return html`<div class="state" part="error" data-state="error" role="alert">
+        <strong>${this.t(common, 'error')}</strong>
+        <ul>
+          ${s.problems.slice(0, 5).map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+        </ul>
+        ${s.retry ? html`<div><button class="button" type="button" @click=${this.handleRetry}>${this.t(common, 'retry')}</button></div>` : nothing}
+      </div>`;
+    }
+    if (s.status === 'idle' && !this.provided && !this.closest('plenary-conference')) {
+      return html`<div class="state" part="error" data-state="error" role="alert">${this.t(common, 'noSource')}</div>`;
+    }
+    return html`<div class="state" part="loading" data-state="loading" aria-busy="true">
+      <span role="status">${this.t(common, 'loading')}</span>
+    </div>`;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const s = this.conferenceState;
+    const l = this.locale;
+    // An explicit dir nearer than the nearest lang wins; otherwise the language decides.
+    const langEl = this.closest('[lang]');
+    const dirEl = this.closest('[dir]');
+    const dir = dirEl && (!langEl || langEl.contains(dirEl)) ? (dirEl.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr') : l.dir;
+    const body = s.status === 'ready' && s.conference ? this.renderContent(s.conference) : this.renderState(s);
+    return html`<div class="root" dir=${dir} lang=${l.tag}>${body}</div>`;
+  }
+}

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * The host rules every widget shares. Values read prefixed custom properties with fallbacks and are never
+ * declared on :host, so any ancestor on the page can theme them. Font family and text colour are inherited
+ * from the page on purpose; everything else is set here so host CSS cannot leak in.
+ * Dark colours follow the page's own \`color-scheme\` through light-dark(): a page that declares
+ * \`color-scheme: light dark\` gets them when the visitor prefers dark; a light-only page never gets a dark island.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-size: var(--plenary-font-size, 1rem);
+    line-height: var(--plenary-line-height, 1.5);
+    font-family: var(--plenary-font-family, inherit);
+    color: var(--plenary-color-text, inherit);
+    text-align: start;
+    overflow-wrap: anywhere;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  a {
+    color: var(--plenary-color-link, var(--plenary-color-accent, light-dark(#0b5cad, #8cc4ff)));
+  }
+  :focus-visible {
+    outline: 2px solid var(--plenary-color-focus, var(--plenary-color-accent, light-dark(#0b5cad, #8cc4ff)));
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    display: grid;
+    place-content: center;
+    gap: 0.5em;
+    min-block-size: var(--plenary-state-min-height, 8rem);
+    padding: 1em;
+    text-align: center;
+    color: var(--plenary-color-muted, light-dark(#5b6270, #aab2bf));
+    border: 1px dashed var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
+    border-radius: var(--plenary-radius, 0.5rem);
+  }
+  .state[data-state='error'] {
+    color: var(--plenary-color-error, light-dark(#a4161a, #ff8a8f));
+    border-color: currentColor;
+    border-style: solid;
+  }
+  .state ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    text-align: start;
+  }
+  .state code {
+    font-family: var(--plenary-font-mono, ui-monospace, monospace);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    min-block-size: 2.5em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
+    border-radius: var(--plenary-radius, 0.5rem);
+    background: var(--plenary-color-surface, light-dark(#fff, #1d2129));
+    color: var(--plenary-color-text, inherit);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--plenary-color-surface-hover, light-dark(#f1f3f6, #2a303b));
+  }
+  @media (forced-colors: active) {
+    .button,
+    .state {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

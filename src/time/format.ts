@@ -1,0 +1,62 @@
+/**
+ * Date and time formatting with Intl, cached per locale, zone and style (formatters are costly to make,
+ * cheap to reuse). Every widget formats through here so times read the same everywhere.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat. */
+export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+
+/** "09:00" / "9:00 AM", as the language writes it. */
+export function formatTime(instant: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, TIME).format(instant);
+}
+
+/** "09:00 – 10:30" as one localised range. */
+export function formatTimeRange(start: number, end: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, TIME).formatRange(start, end);
+}
+
+/** "Monday, 6 November" (or the short form). */
+export function formatDay(instant: number, locale: string, timeZone: string, short = false): string {
+  return dateFormat(locale, timeZone, short ? DAY_SHORT : DAY).format(instant);
+}
+
+/** "Monday, 6 November 2023 at 09:00". */
+export function formatDateTime(instant: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, DATE_TIME).format(instant);
+}
+
+/**
+ * The zone's name in the visitor's language at that instant: "China Standard Time" (long) or
+ * "GMT+8" (short), falling back to the IANA id.
+ */
+export function zoneName(instant: number, locale: string, timeZone: string, style: 'long' | 'short' | 'shortOffset' = 'long'): string {
+  const part = dateFormat(locale, timeZone, { timeZoneName: style })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/** The ISO form of an instant for `<time datetime>`: UTC, to the minute. */
+export function isoInstant(instant: number): string {
+  return new Date(instant).toISOString().replace(/:00\.000Z$/, 'Z');
+}

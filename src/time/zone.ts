@@ -1,0 +1,195 @@
+/**
+ * Time-zone math with Intl only (no date library, no time-zone service).
+ * Instants are epoch milliseconds; wall times are read and written in an IANA zone.
+ */
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = partsFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormats.set(timeZone, f);
+  }
+  return f;
+}
+
+/** True when this browser (or Node) knows the IANA zone. */
+export function isValidZone(timeZone: string): boolean {
+  if (!timeZone || typeof timeZone !== 'string') return false;
+  try {
+    partsFormat(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The visitor's own zone. */
+export function localZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday. */
+  weekday: number;
+}
+
+/** The wall-clock fields of an instant in a zone. */
+export function wallTime(instant: number, timeZone: string): WallTime {
+  const p: Record<string, number> = {};
+  for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
+  const year = p.year!;
+  const month = p.month!;
+  const day = p.day!;
+  return {
+    year,
+    month,
+    day,
+    hour: p.hour!,
+    minute: p.minute!,
+    second: p.second!,
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+  };
+}
+
+const offsets = new Map<string, number>();
+const QUARTER = 900_000;
+
+/**
+ * Offset of the zone from UTC at that instant, in milliseconds (Asia/Shanghai: +8 h). Cached per
+ * quarter hour: every zone changes its offset on a quarter-hour boundary.
+ */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const bucket = Math.floor(instant / QUARTER);
+  const key = timeZone + bucket;
+  let o = offsets.get(key);
+  if (o === undefined) {
+    const at = bucket * QUARTER;
+    const w = wallTime(at, timeZone);
+    o = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - at;
+    if (offsets.size > 5000) offsets.clear();
+    offsets.set(key, o);
+  }
+  return o;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant at which a zone's clocks show this wall time. In a daylight-saving gap the time moves
+ * forward by the gap (02:30 becomes 03:30); in an overlap the earlier of the two instants is chosen.
+ */
+export function wallToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+  timeZone = 'UTC',
+): number {
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const before = zoneOffset(utc - DAY_MS, timeZone);
+  const after = zoneOffset(utc + DAY_MS, timeZone);
+  if (before === after && zoneOffset(utc - before, timeZone) === before) return utc - before;
+  const valid = [utc - before, utc - after].filter((t, i) => zoneOffset(t, timeZone) === (i ? after : before));
+  return valid.length ? Math.min(...valid) : utc - Math.min(before, after);
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+export interface ParsedDateTime {
+  instant: number;
+  /** The string had a time part. */
+  hasTime: boolean;
+  /** The string had an offset (or Z), so the zone was not used. */
+  hasOffset: boolean;
+}
+
+/**
+ * Reads an ISO 8601 date or date-time. With an offset it is that instant; without, it is wall
+ * time in `timeZone`. Returns undefined when it is not ISO 8601 or names an impossible date.
+ */
+export function parseDateTime(value: unknown, timeZone: string): ParsedDateTime | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DATE_TIME.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, frac, off] = m;
+  const year = +y!;
+  const month = +mo!;
+  const day = +d!;
+  const hour = h ? +h : 0;
+  const minute = mi ? +mi : 0;
+  const second = s ? +s : 0;
+  const ms = frac ? Math.round(+`0.${frac}` * 1000) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1) return undefined;
+  if (off) {
+    let offset = 0;
+    if (off.toUpperCase() !== 'Z') {
+      const sign = off[0] === '-' ? -1 : 1;
+      const digits = off.slice(1).replace(':', '');
+      offset = sign * (+digits.slice(0, 2) * 60 + +(digits.slice(2) || 0)) * 60000;
+    }
+    return { instant: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset, hasTime: !!h, hasOffset: true };
+  }
+  return { instant: wallToInstant(year, month, day, hour, minute, second, ms, timeZone), hasTime: !!h, hasOffset: false };
+}
+
+const DURATION = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+
+/** ISO 8601 duration (weeks, days, hours, minutes, seconds) in milliseconds; undefined if unreadable. */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DURATION.exec(value.trim());
+  if (!m || value.trim() === 'P' || /T$/i.test(value.trim())) return undefined;
+  const [, w, d, h, mi, s] = m;
+  return ((+(w ?? 0) * 7 + +(d ?? 0)) * 86400 + +(h ?? 0) * 3600 + +(mi ?? 0) * 60 + +(s ?? 0)) * 1000;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Calendar day `YYYY-MM-DD` of an instant in a zone. */
+export function dayKey(instant: number, timeZone: string): string {
+  const d = new Date(instant + zoneOffset(instant, timeZone));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The instant a calendar day `YYYY-MM-DD` starts in a zone. */
+export function dayStart(day: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return wallToInstant(y!, m!, d!, 0, 0, 0, 0, timeZone);
+}
+
+/** The next calendar day key after `day`. */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const t = new Date(Date.UTC(y!, m! - 1, d! + 1));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** Every day key from `first` to `last` inclusive (capped at 366 days). */
+export function dayRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let d = first; d <= last && out.length < 366; d = nextDay(d)) out.push(d);
+  return out;
+}

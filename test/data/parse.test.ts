@@ -1,0 +1,167 @@
+import { expect } from '@open-wc/testing';
+import { parse } from '../../src/data/parse.js';
+import type { ConferenceJSON } from '../../src/data/types.js';
+
+const base = (over: Partial<ConferenceJSON> = {}): ConferenceJSON => ({
+  version: 1,
+  id: 'c',
+  name: { zh: '会议', en: 'Conference' },
+  timezone: 'Asia/Shanghai',
+  start: '2023-11-06',
+  end: '2023-11-07',
+  tracks: [{ id: 't', name: 'Track' }],
+  rooms: [{ id: 'r', name: 'Room' }],
+  speakers: [{ id: 'sp', name: 'Li', photo: 'img/li.svg' }],
+  sessions: [
+    { id: 'b', title: 'Second', start: '2023-11-06T10:00', duration: 'PT1H', room: 'r', speakers: ['sp'] },
+    { id: 'a', title: 'First', start: '2023-11-06T09:00:00', end: '2023-11-06T10:00:00', track: 't' },
+  ],
+  ...over,
+});
+
+describe('parse', () => {
+  it('normalises a good file: sorted sessions, resolved references, instants in the conference zone', () => {
+    const r = parse(base(), { baseUrl: 'https://example.org/data/conf.json' });
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    const c = r.conference;
+    expect(c.sessions.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    expect(c.sessions[0]!.start).to.equal(Date.parse('2023-11-06T01:00:00Z'));
+    expect(c.sessions[1]!.end).to.equal(Date.parse('2023-11-06T03:00:00Z'));
+    expect(c.sessions[0]!.track?.id).to.equal('t');
+    expect(c.sessions[1]!.room?.id).to.equal('r');
+    expect(c.sessions[1]!.speakers[0]!.id).to.equal('sp');
+    expect(c.speakersById.get('sp')!.sessions.map((s) => s.id)).to.deep.equal(['b']);
+    expect(c.speakersById.get('sp')!.photo).to.equal('https://example.org/data/img/li.svg');
+    expect(c.days).to.deep.equal(['2023-11-06', '2023-11-07']);
+    expect(c.start).to.equal(Date.parse('2023-11-05T16:00:00Z'));
+    expect(c.end).to.equal(Date.parse('2023-11-07T16:00:00Z'));
+    expect(r.problems).to.deep.equal([]);
+  });
+
+  it('reads text with a byte-order mark', () => {
+    const r = parse('\uFEFF' + JSON.stringify(base()));
+    expect(r.ok).to.equal(true);
+  });
+
+  it('reports malformed JSON with a message, not an exception', () => {
+    const r = parse('{"version": 1, "id": ');
+    expect(r.ok).to.equal(false);
+    expect(r.problems[0]!.message).to.match(/not valid JSON/);
+  });
+
+  it('takes a date-time with an offset as that instant, ignoring the zone', () => {
+    const r = parse(base({ sessions: [{ id: 'x', title: 'X', start: '2023-11-06T09:00:00+02:00', duration: 'PT30M' }] }));
+    expect(r.ok && r.conference.sessions[0]!.start).to.equal(Date.parse('2023-11-06T07:00:00Z'));
+  });
+
+  it('reads wall times in a zone with daylight saving on both sides of the change', () => {
+    const r = parse(
+      base({
+        timezone: 'America/New_York',
+        start: '2023-11-04',
+        end: '2023-11-06',
+        sessions: [
+          { id: 'before', title: 'Before', start: '2023-11-04T09:00', duration: 'PT1H' },
+          { id: 'after', title: 'After', start: '2023-11-06T09:00', duration: 'PT1H' },
+          { id: 'overnight', title: 'Overnight', start: '2023-11-05T00:30', end: '2023-11-05T03:30' },
+        ],
+      }),
+    );
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    const by = r.conference.sessionsById;
+    expect(by.get('before')!.start).to.equal(Date.parse('2023-11-04T13:00:00Z')); // EDT, UTC-4
+    expect(by.get('after')!.start).to.equal(Date.parse('2023-11-06T14:00:00Z')); // EST, UTC-5
+    // 00:30 EDT to 03:30 EST spans the repeated hour: four hours.
+    expect(by.get('overnight')!.end - by.get('overnight')!.start).to.equal(4 * 3600e3);
+  });
+
+  it('reports a bad start with its path and leaves only that session out', () => {
+    const r = parse(base({ sessions: [{ id: 'bad', title: 'Bad', start: '2023-11-6 9:00', duration: 'PT1H' }, ...base().sessions!] }));
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.conference.sessions.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    const p = r.problems.find((x) => x.path === 'sessions[0].start')!;
+    expect(p.severity).to.equal('error');
+    expect(p.message).to.contain('"2023-11-6 9:00" is not an ISO 8601 date-time');
+  });
+
+  it('leaves out a session whose end is not after its start', () => {
+    const r = parse(base({ sessions: [{ id: 'x', title: 'X', start: '2023-11-06T10:00', end: '2023-11-06T09:00' }] }));
+    expect(r.ok && r.conference.sessions.length).to.equal(0);
+    expect(r.problems[0]!.path).to.equal('sessions[0].end');
+  });
+
+  it('fails on an unknown time zone, naming it', () => {
+    const r = parse(base({ timezone: 'Mars/Olympus_Mons' }));
+    expect(r.ok).to.equal(false);
+    expect(r.problems[0]).to.include({ path: 'timezone', severity: 'error' });
+    expect(r.problems[0]!.message).to.contain('Mars/Olympus_Mons');
+  });
+
+  it('keeps a session that points at a missing speaker or room, with a warning', () => {
+    const r = parse(base({ sessions: [{ id: 'x', title: 'X', start: '2023-11-06T10:00', duration: 'PT1H', room: 'nowhere', speakers: ['ghost', 'sp'] }] }));
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    const s = r.conference.sessions[0]!;
+    expect(s.room).to.equal(undefined);
+    expect(s.speakers.map((x) => x.id)).to.deep.equal(['sp']);
+    expect(r.problems.map((p) => [p.path, p.severity])).to.deep.equal([
+      ['sessions[0].room', 'warning'],
+      ['sessions[0].speakers[0]', 'warning'],
+    ]);
+  });
+
+  it('nests sessions under their parent and refuses loops', () => {
+    const r = parse(
+      base({
+        sessions: [
+          { id: 'section', title: 'Section', start: '2023-11-06T13:00', end: '2023-11-06T18:00' },
+          { id: 'forum', title: 'Forum', start: '2023-11-06T13:00', end: '2023-11-06T15:00', parent: 'section' },
+          { id: 'loop1', title: 'L1', start: '2023-11-06T13:00', end: '2023-11-06T15:00', parent: 'loop2' },
+          { id: 'loop2', title: 'L2', start: '2023-11-06T13:00', end: '2023-11-06T15:00', parent: 'loop1' },
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error('parse failed');
+    const by = r.conference.sessionsById;
+    expect(by.get('section')!.children.map((s) => s.id)).to.deep.equal(['forum']);
+    expect(by.get('forum')!.parent?.id).to.equal('section');
+    expect(by.get('loop2')!.parent).to.equal(undefined);
+    expect(r.problems.some((p) => p.path === 'sessions[3].parent')).to.equal(true);
+  });
+
+  it('never makes a link of javascript: or data: URLs, and allows only http(s) and mailto', () => {
+    const r = parse(
+      base({
+        speakers: [
+          {
+            id: 'sp',
+            name: 'X',
+            photo: 'javascript:alert(1)',
+            links: [{ url: 'javascript:alert(1)' }, { url: ' JAVA\tSCRIPT:alert(1)' }, { url: 'data:text/html,<script>alert(1)</script>' }, { url: 'mailto:a@example.org' }, { url: 'https://example.org/' }],
+          },
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error('parse failed');
+    const sp = r.conference.speakersById.get('sp')!;
+    expect(sp.photo).to.equal(undefined);
+    expect(sp.links.map((l) => l.url)).to.deep.equal(['mailto:a@example.org', 'https://example.org/']);
+  });
+
+  it('rejects what is not a conference', () => {
+    for (const bad of [null, 42, [], 'null']) expect(parse(bad).ok).to.equal(false);
+    expect(parse({ ...base(), version: 2 }).problems[0]!.path).to.equal('version');
+  });
+
+  it('puts a sponsor of an unknown tier under its own heading', () => {
+    const r = parse(base({ tiers: [{ id: 'gold', name: 'Gold' }], sponsors: [{ id: 's1', name: 'S1', tier: 'gold' }, { id: 's2', name: 'S2', tier: 'tin' }] }));
+    if (!r.ok) throw new Error('parse failed');
+    expect(r.conference.tiers.map((t) => [t.id, t.rank, t.sponsors.length])).to.deep.equal([
+      ['gold', 0, 1],
+      ['tin', 1, 1],
+    ]);
+  });
+});
