@@ -5,6 +5,7 @@
 //   dist/entries/*.js      each element alone, bundled with Lit: what one widget costs (size budgets)
 //   custom-elements.json   the manifest (cem analyze)
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -19,6 +20,7 @@ const common = (entry, fileName, formats, name) => ({
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
+  plugins: [minifyLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,6 +1,7 @@
 // node scripts/size-entry.mjs <entry.ts> [...]: bundle one entry (with Lit) into a private temp folder and
 // print its minified and gzip size. Safe to run while someone else runs `npm run build`.
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
@@ -12,6 +13,8 @@ for (const entry of process.argv.slice(2)) {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+  plugins: [minifyLiterals()],
+    plugins: [minifyLiterals()],
     build: {
       target: 'es2022',
       outDir: out,
