@@ -14,7 +14,6 @@ for (const entry of process.argv.slice(2)) {
     logLevel: 'silent',
     publicDir: false,
   plugins: [minifyLiterals()],
-    plugins: [minifyLiterals()],
     build: {
       target: 'es2022',
       outDir: out,
