@@ -38,7 +38,7 @@ export class PlenaryConference extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** Language of the widgets inside (BCP 47); changing it re-renders them. */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** An ISO date-time that freezes the clock for every widget inside (previews, tests). */
   @property() now?: string;

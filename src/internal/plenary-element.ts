@@ -32,7 +32,7 @@ export abstract class PlenaryElement extends LitElement {
   /**
    * UI and content language (BCP 47). Default: the closest ancestor's `lang`, then the document's.
    */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** `conference` (default: the conference's zone), `local` (the visitor's), or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
