@@ -11,6 +11,8 @@ import { ConferenceLoader } from './loader.js';
 import { hostStyles } from './styles.js';
 import { VERSION } from './version.js';
 
+const isFeedFormat = (f?: string) => !!f && /^(auto|plenary|frab|sessionize)$/.test(f);
+
 /**
  * The thin base every widget extends: the common attributes (`src`, `lang`, `time-zone`, `now`, `format`),
  * the conference from `<plenary-conference>` or its own `src`, and the loading, error and empty states.
@@ -42,6 +44,9 @@ export abstract class PlenaryElement extends LitElement {
 
   /** Feed format of `src`: `auto` (default), `plenary`, `frab`, `sessionize`. */
   @property() format?: string;
+
+  /** Feed format of `src`, for widgets whose `format` means something else (the countdown's display style). */
+  @property({ attribute: 'feed-format' }) feedFormat?: string;
 
   /** The conference as a JavaScript value (Plenary JSON or a supported feed), instead of `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -93,7 +98,8 @@ export abstract class PlenaryElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.loader.sync({ src: this.src, data: this.data, format: this.format, timeZone: this.timeZone });
+    const format = this.feedFormat ?? (isFeedFormat(this.format) ? this.format : undefined);
+    this.loader.sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
   }
 
   protected abstract renderContent(conference: Conference): TemplateResult | typeof nothing;
