@@ -27,6 +27,9 @@ export default {
       async createPage({ browser }) {
         const page = await browser.newPage();
         await page.emulateTimezone('America/New_York');
+        // Pages of concurrent test files must not count as hidden (the shared ticker stops in hidden tabs).
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;
       },
       launchOptions: {
@@ -40,6 +43,8 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--lang=en-US',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { UI_LANGUAGES, resolveLocale, translate, type Catalog } from '../../src/i18n/i18n.js';
+import { common } from '../../src/i18n/common.js';
+import { catalogs } from './catalogs.js';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function check(name: string, cat: Catalog) {
+  const keys = Object.keys(cat.en);
+  expect(keys.length, `${name} has English strings`).to.be.greaterThan(0);
+  for (const lang of UI_LANGUAGES) {
+    const msgs = cat[lang];
+    expect(msgs, `${name}: ${lang} missing`).to.be.an('object');
+    expect(Object.keys(msgs).sort(), `${name}: ${lang} keys`).to.deep.equal([...keys].sort());
+    for (const key of keys) {
+      const m = msgs[key]!;
+      const en = cat.en[key]!;
+      const forms = typeof m === 'string' ? [m] : Object.values(m);
+      const enForms = typeof en === 'string' ? [en] : Object.values(en);
+      for (const f of forms) expect(f.trim(), `${name}.${lang}.${key} is empty`).to.not.equal('');
+      if (typeof en !== 'string') {
+        expect(typeof m, `${name}.${lang}.${key} must have plural forms`).to.equal('object');
+        const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const c of needed) expect(m, `${name}.${lang}.${key} lacks the "${c}" form`).to.satisfy((x: object) => c in x || 'other' in x);
+      }
+      // Every placeholder English uses must exist in the translation (in some form).
+      const enPh = new Set(enForms.flatMap(placeholders));
+      const ph = new Set(forms.flatMap(placeholders));
+      for (const p of enPh) if (p !== 'n') expect(ph.has(p), `${name}.${lang}.${key} lacks {${p}}`).to.equal(true);
+    }
+  }
+}
+
+describe('i18n', () => {
+  it('has every string in all six languages, with the same placeholders', () => {
+    check('common', common);
+    for (const [name, cat] of Object.entries(catalogs)) check(name, cat);
+  });
+
+  it('resolves languages, falling back to English, with direction', () => {
+    expect(resolveLocale('zh-Hans-CN')).to.include({ ui: 'zh', dir: 'ltr' });
+    expect(resolveLocale('ar-EG')).to.include({ ui: 'ar', dir: 'rtl' });
+    expect(resolveLocale('fa')).to.include({ ui: 'en', dir: 'rtl' });
+    expect(resolveLocale('de-CH')).to.include({ ui: 'en', tag: 'de-CH' });
+    expect(resolveLocale('not a tag!!').ui).to.equal('en');
+    expect(resolveLocale('FR_ca').tag).to.equal('fr-CA');
+  });
+
+  it('picks plural forms by language and formats numbers in the visitor digits', () => {
+    const cat = {
+      en: { n: { one: '{n} session', other: '{n} sessions' } },
+      zh: { n: { other: '{n} 场' } },
+      ar: { n: { zero: 'لا جلسات', one: 'جلسة واحدة', two: 'جلستان', few: '{n} جلسات', many: '{n} جلسة', other: '{n} جلسة' } },
+      fr: { n: { one: '{n} séance', other: '{n} séances' } },
+      ru: { n: { one: '{n} сессия', few: '{n} сессии', many: '{n} сессий', other: '{n} сессии' } },
+      es: { n: { one: '{n} sesión', other: '{n} sesiones' } },
+    } satisfies Catalog;
+    expect(translate(cat, resolveLocale('en'), 'n', { n: 1 })).to.equal('1 session');
+    expect(translate(cat, resolveLocale('en'), 'n', { n: 1200 })).to.equal('1,200 sessions');
+    expect(translate(cat, resolveLocale('ru'), 'n', { n: 3 })).to.equal('3 сессии');
+    expect(translate(cat, resolveLocale('ru'), 'n', { n: 5 })).to.equal('5 сессий');
+    expect(translate(cat, resolveLocale('ar'), 'n', { n: 3 })).to.equal(`${new Intl.NumberFormat('ar').format(3)} جلسات`);
+    expect(translate(cat, resolveLocale('de'), 'n', { n: 2 })).to.equal('2 sessions');
+  });
+});
