@@ -39,6 +39,19 @@ describe('parse', () => {
     expect(r.problems).to.deep.equal([]);
   });
 
+  it('reads the sample conference with no problems at all', async () => {
+    const text = await (await fetch('/public/conference.json')).text();
+    const r = parse(text, { baseUrl: new URL('/public/conference.json', location.href).href });
+    expect(r.problems).to.deep.equal([]);
+    if (!r.ok) return;
+    const c = r.conference;
+    expect(c.sessions.length).to.be.greaterThan(40);
+    expect(c.rooms.length).to.be.at.least(6);
+    expect(new Set(c.speakers.map((s) => s.country)).size).to.be.at.least(15);
+    expect(c.tiers[0]!.sponsors.length).to.equal(6);
+    expect(c.days).to.deep.equal(['2023-11-06', '2023-11-07']);
+  });
+
   it('reads text with a byte-order mark', () => {
     const r = parse('\uFEFF' + JSON.stringify(base()));
     expect(r.ok).to.equal(true);
