@@ -8,6 +8,7 @@ import { resolveLocale, translate, type Catalog, type Locale } from '../i18n/i18
 import { common } from '../i18n/common.js';
 import { isValidZone, localZone, parseDateTime } from '../time/zone.js';
 import { ConferenceLoader } from './loader.js';
+import { LazyController } from './lazy.js';
 import { hostStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +24,7 @@ export abstract class PlenaryElement extends LitElement {
   static readonly version = VERSION;
 
   protected loader = new ConferenceLoader(this);
+  private lazy = new LazyController(this, () => this.eager);
 
   @consume({ context: conferenceContext, subscribe: true })
   @state()
@@ -51,8 +53,12 @@ export abstract class PlenaryElement extends LitElement {
   /** The conference as a JavaScript value (Plenary JSON or a supported feed), instead of `src`. */
   @property({ attribute: false }) data?: unknown;
 
+  /** Load and render at once, even far below the fold (by default that waits until the widget nears the viewport). */
+  @property({ type: Boolean }) eager = false;
+
   /** The state this widget renders: its own data if it has any, else the provider's. */
   protected get conferenceState(): ConferenceState {
+    if (!this.lazy.near) return { status: 'loading', problems: [] };
     if (this.loader.has(this)) return this.loader.state;
     return this.provided ?? { status: 'idle', problems: [] };
   }
@@ -99,7 +105,7 @@ export abstract class PlenaryElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const format = this.feedFormat ?? (isFeedFormat(this.format) ? this.format : undefined);
-    this.loader.sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
+    if (this.lazy.near) this.loader.sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
   }
 
   protected abstract renderContent(conference: Conference): TemplateResult | typeof nothing;
@@ -113,6 +119,7 @@ export abstract class PlenaryElement extends LitElement {
     this.conferenceState.retry?.();
   }
 
+  /** Loading and error states show the widget's light-DOM content (the page's fallback, e.g. a link to the programme). */
   protected renderState(s: ConferenceState): TemplateResult {
     if (s.status === 'error') {
       return html`<div class="state" part="error" data-state="error" role="alert">
@@ -121,13 +128,15 @@ export abstract class PlenaryElement extends LitElement {
           ${s.problems.slice(0, 5).map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
         </ul>
         ${s.retry ? html`<div><button class="button" type="button" @click=${this.handleRetry}>${this.t(common, 'retry')}</button></div>` : nothing}
+        <slot></slot>
       </div>`;
     }
     if (s.status === 'idle' && !this.provided && !this.closest('plenary-conference')) {
-      return html`<div class="state" part="error" data-state="error" role="alert">${this.t(common, 'noSource')}</div>`;
+      return html`<div class="state" part="error" data-state="error" role="alert">${this.t(common, 'noSource')}<slot></slot></div>`;
     }
     return html`<div class="state" part="loading" data-state="loading" aria-busy="true">
       <span role="status">${this.t(common, 'loading')}</span>
+      <slot></slot>
     </div>`;
   }
 
