@@ -7,14 +7,14 @@ import { css, html, type TemplateResult } from 'lit';
 
 export const dialogStyles = css`
   dialog {
-    inline-size: min(42rem, calc(100vw - 2rem));
-    max-block-size: min(90vh, 60rem);
+    inline-size: min(42em, calc(100vw - 2em));
+    max-block-size: min(90vh, 60em);
     padding: 0;
     border: 1px solid var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
-    border-radius: var(--plenary-radius-large, 0.75rem);
+    border-radius: var(--plenary-radius-large, 0.75em);
     background: var(--plenary-dialog-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
     color: var(--plenary-color-text, light-dark(#1b1f24, #eef1f5));
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
+    box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
     font-family: var(--plenary-font-family, inherit);
     line-height: var(--plenary-line-height, 1.5);
   }
@@ -26,8 +26,8 @@ export const dialogStyles = css`
     inset-block-start: 0;
     display: flex;
     align-items: start;
-    gap: 1rem;
-    padding: 1rem 1.25rem 0.75rem;
+    gap: 1em;
+    padding: 1em 1.25em 0.75em;
     background: inherit;
     border-block-end: 1px solid var(--plenary-color-border, light-dark(#e2e5ea, #353b46));
   }
@@ -39,13 +39,13 @@ export const dialogStyles = css`
   }
   .dialog-close {
     flex: none;
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
+    inline-size: 2em;
+    block-size: 2em;
     border: 1px solid transparent;
     border-radius: 50%;
     background: transparent;
     color: inherit;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     line-height: 1;
     cursor: pointer;
   }
@@ -53,7 +53,7 @@ export const dialogStyles = css`
     background: var(--plenary-color-surface-hover, light-dark(#f1f3f6, #2a303b));
   }
   .dialog-body {
-    padding: 1rem 1.25rem 1.25rem;
+    padding: 1em 1.25em 1.25em;
   }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {
@@ -62,7 +62,7 @@ export const dialogStyles = css`
     @keyframes plenary-dialog-in {
       from {
         opacity: 0;
-        transform: translateY(0.5rem);
+        transform: translateY(0.5em);
       }
     }
   }

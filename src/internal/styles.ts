@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /**
  * The host rules every widget shares. Values read prefixed custom properties with fallbacks and are never
- * declared on :host, so any ancestor on the page can theme them. Font family and text colour are inherited
- * from the page on purpose; everything else is set here so host CSS cannot leak in.
+ * declared on :host, so any ancestor on the page can theme them. Font family, size and text colour are
+ * inherited from the page on purpose; every other inherited text property is reset on `.root`, because page
+ * rules (even `* { line-height: 5 !important }`) reach the host element and what it passes down.
+ * Sizes are in `em`, never `rem`: a page with `html { font-size: 10px }` and `body { font-size: 1.6rem }`
+ * must not get a widget at 10 px.
  * Dark colours follow the page's own \`color-scheme\` through light-dark(): a page that declares
  * \`color-scheme: light dark\` gets them when the visitor prefers dark; a light-only page never gets a dark island.
  */
@@ -11,13 +14,36 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-size: var(--plenary-font-size, 1rem);
+    font-size: var(--plenary-font-size, 1em);
     line-height: var(--plenary-line-height, 1.5);
     font-family: var(--plenary-font-family, inherit);
     color: var(--plenary-color-text, inherit);
     text-align: start;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
+  }
+  .root {
+    line-height: var(--plenary-line-height, 1.5);
+    font-weight: normal;
+    font-style: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
+    hyphens: manual;
+    list-style: disc;
+    cursor: auto;
+    border-collapse: separate;
+    border-spacing: 0;
+    writing-mode: horizontal-tb;
   }
   :host([hidden]),
   [hidden] {
@@ -53,12 +79,12 @@ export const hostStyles = css`
     display: grid;
     place-content: center;
     gap: 0.5em;
-    min-block-size: var(--plenary-state-min-height, 8rem);
+    min-block-size: var(--plenary-state-min-height, 8em);
     padding: 1em;
     text-align: center;
     color: var(--plenary-color-muted, light-dark(#5b6270, #aab2bf));
     border: 1px dashed var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
-    border-radius: var(--plenary-radius, 0.5rem);
+    border-radius: var(--plenary-radius, 0.5em);
   }
   .state[data-state='error'] {
     color: var(--plenary-color-error, light-dark(#a4161a, #ff8a8f));
@@ -83,7 +109,7 @@ export const hostStyles = css`
     min-block-size: 2.5em;
     padding: 0.35em 0.9em;
     border: 1px solid var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
-    border-radius: var(--plenary-radius, 0.5rem);
+    border-radius: var(--plenary-radius, 0.5em);
     background: var(--plenary-color-surface, light-dark(#fff, #1d2129));
     color: var(--plenary-color-text, inherit);
     cursor: pointer;
