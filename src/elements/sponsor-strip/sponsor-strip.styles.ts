@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /* Not a theme value: a probe. Its light-dark() value changes, and its transition fires, when the used
+       colour scheme does; the element then picks light or dark logos. Never painted (no columns). */
+    column-rule-color: light-dark(#000, #fff);
+    transition: column-rule-color 1ms;
+  }
+  .ss {
+    --_g: var(--plenary-sponsor-strip-gap, 2rem);
+    --_h: var(--plenary-sponsor-strip-logo-height, 3rem);
+    --_a: var(--plenary-sponsor-strip-align, center);
+  }
+  .tiers {
+    display: grid;
+    gap: var(--_g);
+  }
+  .tier {
+    --_h: calc(var(--plenary-sponsor-strip-logo-height, 4.5rem) * var(--_s, 1));
+  }
+  .tier:nth-child(2) {
+    --_s: 0.8;
+  }
+  .tier:nth-child(3) {
+    --_s: 0.65;
+  }
+  .tier:nth-child(n + 4) {
+    --_s: 0.5;
+  }
+  .tier-name {
+    margin-block-end: 0.75rem;
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: var(--_a);
+    color: var(--plenary-sponsor-strip-tier-name-color, var(--plenary-color-muted, light-dark(#5b6270, #aab2bf)));
+  }
+  .logos {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: var(--_a);
+    gap: calc(var(--_g) / 2) var(--_g);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* A fixed box per logo: its space is reserved before the image arrives, so nothing shifts. */
+  .logo {
+    position: relative;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    block-size: var(--_h);
+    inline-size: calc(var(--_h) * var(--plenary-sponsor-strip-logo-aspect, 3));
+    padding: var(--plenary-sponsor-strip-logo-padding, 0.25rem);
+    border-radius: var(--plenary-radius, 0.5rem);
+    text-decoration: none;
+    color: inherit;
+  }
+  .plate {
+    background: var(--plenary-sponsor-strip-logo-background, light-dark(transparent, #f4f5f7));
+  }
+  .text {
+    border: 1px solid var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
+  }
+  .logo img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+  .name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    font-size: max(0.75rem, calc(var(--_h) / 5 + 0.2rem));
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+  }
+  .mono img {
+    filter: grayscale(1);
+    transition: filter 0.2s;
+  }
+  .mono .logo:hover img,
+  .mono .logo:focus-visible img {
+    filter: none;
+  }
+  .marquee {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .pause {
+    flex: none;
+    font-size: 0.875em;
+  }
+  .pause svg {
+    inline-size: 0.875em;
+    fill: currentColor;
+  }
+  .viewport {
+    --_f: var(--plenary-sponsor-strip-fade, 2rem);
+    flex: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+    container-type: inline-size;
+    padding-block: 4px;
+    mask-image: linear-gradient(90deg, transparent, #000 var(--_f), #000 calc(100% - var(--_f)), transparent);
+  }
+  /* The list twice, each copy at least as wide as the window: moving by half the track is one seamless loop. */
+  .track {
+    display: flex;
+    inline-size: max-content;
+    animation: plenary-sponsor-marquee 60s linear infinite;
+  }
+  [dir='rtl'] .track {
+    --_to: 50%;
+  }
+  @keyframes plenary-sponsor-marquee {
+    to {
+      transform: translateX(var(--_to, -50%));
+    }
+  }
+  .track .logos {
+    flex-wrap: nowrap;
+    justify-content: space-around;
+    min-inline-size: 100cqi;
+    padding-inline-end: var(--_g);
+  }
+  .paused .track,
+  .idle .track,
+  .marquee:hover .track,
+  .marquee:focus-within .track {
+    animation-play-state: paused;
+  }
+  /* A keyboard user's logo may be out of the window: stop, and let focus scroll the window to it. */
+  .viewport:has(:focus-visible) {
+    mask-image: none;
+  }
+  .viewport:has(:focus-visible) .track {
+    animation: none;
+  }
+  /* No motion: the marquee becomes a wrapping strip, once. */
+  .static .track {
+    animation: none;
+    inline-size: auto;
+  }
+  .static .viewport {
+    overflow: visible;
+    mask-image: none;
+  }
+  .static .track .logos {
+    flex-wrap: wrap;
+    justify-content: var(--_a);
+    min-inline-size: 0;
+    padding: 0;
+  }
+  .static .copy,
+  .static .pause {
+    display: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      animation: none;
+      inline-size: auto;
+    }
+    .viewport {
+      overflow: visible;
+      mask-image: none;
+    }
+    .track .logos {
+      flex-wrap: wrap;
+      justify-content: var(--_a);
+      min-inline-size: 0;
+      padding: 0;
+    }
+    .copy,
+    .pause {
+      display: none;
+    }
+    .mono img {
+      transition: none;
+    }
+  }
+`;

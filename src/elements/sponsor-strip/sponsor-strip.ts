@@ -1,0 +1,210 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Conference, Sponsor, Tier } from '../../data/model.js';
+import { PlenaryElement } from '../../internal/plenary-element.js';
+import { styles } from './sponsor-strip.styles.js';
+import { strings } from './sponsor-strip.strings.js';
+
+/** Marquee seconds per logo for the named speeds (a loop takes this times the number of logos). */
+const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
+
+/**
+ * Sponsors and partners from the conference file: a heading per tier with logos sized by prominence, one
+ * wrapping row, or a scrolling marquee that can be paused (WCAG 2.2.2) and never moves for visitors who ask
+ * for reduced motion. Each logo links to its sponsor (http(s) only, `rel="sponsored noopener"`) and is named
+ * by the sponsor's name; a logo that is missing or fails to load shows the name instead.
+ *
+ * Dark logos (`logoDark`) follow the same rule as Plenary's dark colours: they are shown when the widget's
+ * used colour scheme is dark, i.e. when `light-dark()` picks its dark value (the page declares
+ * `color-scheme: dark`, or `light dark` and the visitor prefers dark). A light-only page never gets a light
+ * logo it cannot show on its white background. `<picture media="(prefers-color-scheme: dark)">` was not used
+ * because it sees only the visitor's preference, not the page's scheme. The widget notices a page that
+ * switches its scheme at runtime (a CSS transition on the host reports it).
+ *
+ * @summary Sponsor logos by tier, in a strip, or in a pausable marquee.
+ *
+ * @csspart tier - A tier: its heading and its logos (`variant="tiers"`).
+ * @csspart tier-name - The heading of a tier.
+ * @csspart logo - The box of one logo: a link when the sponsor has a URL.
+ * @csspart pause-button - The marquee's pause/play button.
+ * @csspart empty - The message shown when no sponsor matches.
+ *
+ * @cssprop --plenary-sponsor-strip-logo-height - Logo height: of the first tier (the others are 80, 65 and 50 % of it) in `tiers`, of every logo in `strip` and `marquee`. Default 4.5rem for tiers, 3rem otherwise.
+ * @cssprop --plenary-sponsor-strip-logo-aspect - Width of each logo box as a multiple of its height; logos are fitted inside without distortion. Default 3.
+ * @cssprop --plenary-sponsor-strip-logo-padding - Padding inside each logo box. Default 0.25rem.
+ * @cssprop --plenary-sponsor-strip-logo-background - Behind a logo that has no dark variant. Default: transparent, a light plate in dark mode.
+ * @cssprop --plenary-sponsor-strip-gap - Space between logos (half of it between rows) and between tiers. Default 2rem.
+ * @cssprop --plenary-sponsor-strip-align - `center` (default), `start` or `end`: alignment of logos and tier names.
+ * @cssprop --plenary-sponsor-strip-tier-name-color - Colour of tier names. Default: the muted colour.
+ * @cssprop --plenary-sponsor-strip-fade - Width of the faded edges of the marquee. Default 2rem.
+ */
+export class PlenarySponsorStrip extends PlenaryElement {
+  static override styles = [...PlenaryElement.styles, styles];
+
+  /** The tiers shown, with at least one sponsor each, in the file's order. */
+  private tiers: Tier[] = [];
+  private sponsors: Sponsor[] = [];
+  private seen?: Conference;
+  private seenTier?: string;
+  /** Image URLs that failed to load. */
+  private failed = new Set<string>();
+  private io?: IntersectionObserver;
+
+  /** Paused with the button. */
+  @state() private paused = false;
+  /** The tab is hidden. */
+  @state() private tabHidden = false;
+  /** The widget is scrolled out of view. */
+  @state() private offscreen = false;
+  /** The used colour scheme is dark. */
+  @state() private dark = false;
+
+  /** Comma-separated tier ids to show (e.g. `co-sponsor,partner`); shown in the file's order. Default: all. */
+  @property() tier?: string;
+
+  /** `tiers` (default: a heading per tier, logos sized by prominence), `strip` (one wrapping row), `marquee` (one scrolling row). */
+  @property() variant: 'tiers' | 'strip' | 'marquee' = 'tiers';
+
+  /** Marquee speed: `slow`, `normal` (default), `fast`, or the number of seconds one loop takes. */
+  @property() speed = 'normal';
+
+  /** Leave out the tier headings (each tier's list keeps its name for assistive technology). */
+  @property({ type: Boolean, attribute: 'hide-tier-names' }) hideTierNames = false;
+
+  /** Show logos in greyscale until hovered or focused. */
+  @property({ type: Boolean }) monochrome = false;
+
+  /** Show the marquee as a static wrapping row, as visitors who prefer reduced motion always see it (for a site's own motion switch, or previews). */
+  @property({ type: Boolean, attribute: 'reduced-motion' }) reducedMotion = false;
+
+  /** Where sponsor links open, e.g. `_blank` (announced as "opens in a new tab"). Default: the same tab. */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  /** Level of the tier headings, 1–6. Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  constructor() {
+    super();
+    // The host's column-rule-color is light-dark(); its transition fires when the used scheme changes.
+    this.addEventListener('transitionend', this.handleScheme);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.handleVisibility);
+    this.handleVisibility();
+    this.handleScheme();
+    this.io = new IntersectionObserver((e) => (this.offscreen = !e[e.length - 1]!.isIntersecting));
+    this.io.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.handleVisibility);
+    this.io?.disconnect();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const c = this.conference;
+    if (c !== this.seen || this.tier !== this.seenTier) {
+      this.seen = c;
+      this.seenTier = this.tier;
+      const want = this.tier?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+      this.tiers = (c?.tiers ?? []).filter((t) => t.sponsors.length && (!want.length || want.includes(t.id)));
+      this.sponsors = this.tiers.flatMap((t) => t.sponsors);
+    }
+  }
+
+  override updated(): void {
+    const n = Number(this.speed);
+    this.renderRoot
+      .querySelector<HTMLElement>('.track')
+      ?.style.setProperty('animation-duration', `${n > 0 ? n : (SPEEDS[this.speed] ?? 3) * this.sponsors.length}s`);
+  }
+
+  private handleVisibility = (): void => {
+    this.tabHidden = document.visibilityState === 'hidden';
+  };
+
+  private handleScheme = (): void => {
+    this.dark = getComputedStyle(this).columnRuleColor === 'rgb(255, 255, 255)';
+  };
+
+  private handleError(e: Event): void {
+    this.failed.add((e.target as HTMLImageElement).getAttribute('src')!);
+    this.requestUpdate();
+  }
+
+  private handlePause(): void {
+    this.paused = !this.paused;
+  }
+
+  /**
+   * A logo focused by keyboard stops the marquee (CSS); once it has stopped, bring the logo into the window.
+   * (The browser's own scroll on focus happens before the style change, while the track is still moved.)
+   */
+  private handleFocusIn(e: FocusEvent): void {
+    (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Put the window back when focus leaves it. */
+  private handleFocusOut(e: FocusEvent): void {
+    const v = e.currentTarget as HTMLElement;
+    if (!v.contains(e.relatedTarget as Node | null)) v.scrollLeft = 0;
+  }
+
+  private renderLogo(s: Sponsor, hint: TemplateResult | typeof nothing): TemplateResult {
+    const name = this.text(s.name);
+    const ok = (u?: string) => (u && !this.failed.has(u) ? u : undefined);
+    const src = (this.dark && ok(s.logoDark)) || ok(s.logo);
+    const body = src
+      ? html`<img src=${src} alt=${name} loading="lazy" decoding="async" @error=${this.handleError} />`
+      : html`<span class="name">${name}</span>`;
+    const cls = `logo${!src ? ' text' : src === s.logo ? ' plate' : ''}`;
+    return html`<li>
+      ${s.url
+        ? html`<a part="logo" class=${cls} href=${s.url} rel="sponsored noopener" target=${this.linkTarget || nothing}>${body}${hint}</a>`
+        : html`<span part="logo" class=${cls}>${body}</span>`}
+    </li>`;
+  }
+
+  private renderList(sponsors: Sponsor[], label?: string, copy = false): TemplateResult {
+    const t = this.linkTarget;
+    const hint = t && !/^_(self|parent|top)$/i.test(t) ? html`<span class="visually-hidden"> ${this.t(strings, 'newTab')}</span>` : nothing;
+    return html`<ul class="logos${copy ? ' copy' : ''}" role="list" aria-label=${label ?? nothing} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>
+      ${sponsors.map((s) => this.renderLogo(s, hint))}
+    </ul>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const { tiers, sponsors } = this;
+    if (!sponsors.length) return this.renderEmpty(this.t(strings, 'empty'));
+    const v = this.variant;
+    const mono = this.monochrome ? ' mono' : '';
+    const all = this.t(strings, 'sponsors');
+    if (v === 'marquee') {
+      const label = this.t(strings, this.paused ? 'play' : 'pause');
+      const cls = `ss marquee${mono}${this.paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? ' static' : ''}`;
+      return html`<div class=${cls}>
+        <button class="button pause" part="pause-button" type="button" @click=${this.handlePause}>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${this.paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${label}
+        </button>
+        <div class="viewport" @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
+          <div class="track">${this.renderList(sponsors, all)}${this.renderList(sponsors, undefined, true)}</div>
+        </div>
+      </div>`;
+    }
+    if (v === 'strip') return html`<div class="ss strip${mono}">${this.renderList(sponsors, all)}</div>`;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div class="ss tiers${mono}">
+      ${tiers.map((t) => {
+        const name = this.text(t.name);
+        return html`<div class="tier" part="tier">
+          ${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${name}</div>`}
+          ${this.renderList(t.sponsors, this.hideTierNames ? name : undefined)}
+        </div>`;
+      })}
+    </div>`;
+  }
+}
