@@ -143,9 +143,17 @@ describe('<plenary-countdown>', () => {
     it('says what is next between sessions', async () => {
       // 04:00 on the second day in Chongqing.
       const el = await fixture<PlenaryCountdown>(html`<plenary-countdown .data=${json} now="2023-11-06T20:00:00Z"></plenary-countdown>`);
-      const p = q(el, '[part="live"] p:not(.head)')!;
-      expect(p.textContent).to.contain('Next').and.contain('Science for health equity').and.contain('9:00');
+      const p = q(el, '[part="live"] p:last-child')!;
+      expect(p.previousElementSibling!.textContent).to.equal('Next');
+      expect(p.textContent).to.equal('9:00 AM Science for health equity');
+      expect(p.querySelector('time')!.textContent).to.equal('9:00 AM');
       expect(p.querySelector('time')!.getAttribute('datetime')).to.equal('2023-11-07T01:00Z');
+    });
+
+    it('names the day when what is next is on another day', async () => {
+      // 20:00 on the first day in Chongqing.
+      const el = await fixture<PlenaryCountdown>(html`<plenary-countdown .data=${json} now="2023-11-06T12:00:00Z"></plenary-countdown>`);
+      expect(q(el, '[part="live"] time')!.textContent).to.equal('Tue, Nov 7 9:00 AM');
     });
 
     it('scopes a session countdown to that session and its children', async () => {
@@ -281,18 +289,28 @@ describe('<plenary-countdown>', () => {
     it('shows a readable message for a bad `to`', async () => {
       const el = await fixture<PlenaryCountdown>(html`<plenary-countdown to="next tuesday"></plenary-countdown>`);
       const alert = q(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('next tuesday').and.contain('ISO 8601');
+      expect(alert.textContent).to.contain('The programme could not be shown.');
+      expect(alert.querySelector('li')!.textContent).to.equal('to: "next tuesday" is not an ISO 8601 date-time (such as 2023-11-06T09:00+08:00)');
       expect(pendingTimers()).to.equal(0);
     });
 
     it('shows a readable message for an unknown session', async () => {
       const el = await fixture<PlenaryCountdown>(html`<plenary-countdown .data=${json} session="s-nope"></plenary-countdown>`);
-      expect(q(el, '[role="alert"]')!.textContent).to.contain('s-nope');
+      expect(q(el, '[role="alert"] li')!.textContent).to.equal('session: no session has the id "s-nope"');
     });
 
     it('asks for data when it has neither `to` nor a source', async () => {
       const el = await fixture<PlenaryCountdown>(html`<plenary-countdown></plenary-countdown>`);
       expect(q(el, '[role="alert"]')!.textContent).to.contain('src');
+    });
+
+    it('counts to `to` inside a <plenary-conference> that has no source', async () => {
+      const wrap = await fixture(
+        html`<plenary-conference now="2023-11-06T00:00:00Z"><plenary-countdown to="2023-11-06T09:00:00+08:00"></plenary-countdown></plenary-conference>`,
+      );
+      const el = wrap.querySelector('plenary-countdown')!;
+      await settle(el);
+      expect(timerText(el)).to.equal('1 hour');
     });
 
     it('reads the conference from <plenary-conference>', async () => {

@@ -1,6 +1,9 @@
 import { catalog } from '../../i18n/i18n.js';
 
-/** Countdown texts. Numbers, unit names and plurals come from Intl, not from here. */
+/**
+ * Countdown texts. Numbers, unit names and plurals come from Intl, not from here. Problems with a bad `to` or
+ * `session` are in English, like the data layer's problems (they are for the webmaster).
+ */
 export const strings = catalog({
   en: {
     startsIn: 'Starts in',
@@ -9,8 +12,6 @@ export const strings = catalog({
     next: 'Next',
     more: 'and {n} more',
     ended: 'Ended',
-    badTo: 'Cannot count down to “{value}”: the to attribute needs an ISO 8601 date-time, such as 2023-11-06T09:00:00+08:00.',
-    badSession: 'There is no session “{value}” in the programme.',
   },
   zh: {
     startsIn: '距开始还有',
@@ -19,8 +20,6 @@ export const strings = catalog({
     next: '接下来',
     more: '另有 {n} 项',
     ended: '已结束',
-    badTo: '无法倒计时到“{value}”：to 属性需要 ISO 8601 日期时间，例如 2023-11-06T09:00:00+08:00。',
-    badSession: '日程中没有会议“{value}”。',
   },
   ar: {
     startsIn: 'يبدأ بعد',
@@ -29,8 +28,6 @@ export const strings = catalog({
     next: 'التالي',
     more: 'و{n} أخرى',
     ended: 'انتهى',
-    badTo: 'لا يمكن العد التنازلي إلى «{value}»: تحتاج السمة to إلى تاريخ ووقت بصيغة ISO 8601، مثل 2023-11-06T09:00:00+08:00.',
-    badSession: 'لا توجد جلسة «{value}» في البرنامج.',
   },
   fr: {
     startsIn: 'Commence dans',
@@ -39,8 +36,6 @@ export const strings = catalog({
     next: 'Ensuite',
     more: 'et {n} autres',
     ended: 'Terminé',
-    badTo: 'Impossible de décompter jusqu’à « {value} » : l’attribut to attend une date-heure ISO 8601, par exemple 2023-11-06T09:00:00+08:00.',
-    badSession: 'Le programme ne contient pas de session « {value} ».',
   },
   ru: {
     startsIn: 'До начала',
@@ -49,8 +44,6 @@ export const strings = catalog({
     next: 'Далее',
     more: 'и ещё {n}',
     ended: 'Завершено',
-    badTo: 'Невозможно вести отсчёт до «{value}»: атрибуту to нужны дата и время в формате ISO 8601, например 2023-11-06T09:00:00+08:00.',
-    badSession: 'В программе нет сессии «{value}».',
   },
   es: {
     startsIn: 'Comienza en',
@@ -59,7 +52,5 @@ export const strings = catalog({
     next: 'A continuación',
     more: 'y {n} más',
     ended: 'Finalizado',
-    badTo: 'No se puede contar hasta «{value}»: el atributo to necesita una fecha y hora ISO 8601, como 2023-11-06T09:00:00+08:00.',
-    badSession: 'El programa no tiene ninguna sesión «{value}».',
   },
 });

@@ -14,7 +14,7 @@ export const countdownStyles = css`
     flex-wrap: wrap;
     gap: var(--plenary-countdown-gap, 0.5em);
   }
-  .unit {
+  [part='unit'] {
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -23,14 +23,14 @@ export const countdownStyles = css`
     border-radius: var(--plenary-radius, 0.5rem);
     background: var(--plenary-countdown-unit-background, light-dark(#eef1f5, #232833));
   }
-  .value {
+  [part='value'] {
     font-size: var(--plenary-countdown-value-size, 2.25em);
     font-weight: 700;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
     color: var(--plenary-countdown-value-color, var(--plenary-color-accent, light-dark(#0b5cad, #8cc4ff)));
   }
-  .label,
+  [part='label'],
   .when {
     font-size: 0.875em;
     color: var(--plenary-countdown-label-color, var(--plenary-color-muted, light-dark(#5b6270, #aab2bf)));
@@ -38,13 +38,10 @@ export const countdownStyles = css`
   .when {
     margin-block-start: 0.5em;
   }
-  .caption {
-    display: block;
-  }
-  .live ul {
+  ul {
     padding-inline-start: 1.25em;
   }
-  .live .head::before {
+  [part='live'] .head::before {
     content: '';
     display: inline-block;
     inline-size: 0.6em;
@@ -52,7 +49,7 @@ export const countdownStyles = css`
     margin-inline-end: 0.4em;
     border-radius: 50%;
     background: var(--plenary-countdown-live-color, light-dark(#c62828, #ff7b7b));
-    animation: pulse 2s ease-in-out infinite;
+    animation: pulse 2s infinite;
   }
   @keyframes pulse {
     50% {
@@ -60,16 +57,16 @@ export const countdownStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .live .head::before {
-      animation: none;
+    .head::before {
+      animation: none !important;
     }
   }
   @media (forced-colors: active) {
-    .unit {
-      border: 1px solid CanvasText;
+    [part='unit'] {
+      border: 1px solid;
     }
-    .live .head::before {
-      background: CanvasText;
+    .head::before {
+      background: CanvasText !important;
     }
   }
 `;

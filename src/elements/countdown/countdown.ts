@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ConferenceState } from '../../context/context.js';
-import type { Conference, Session } from '../../data/model.js';
+import type { Conference, Problem, Session } from '../../data/model.js';
 import { emit } from '../../internal/events.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TickController, nextBoundary } from '../../internal/ticker.js';
-import { formatDateTime, formatTime, isoInstant, zoneName } from '../../time/format.js';
+import { formatDateTime, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
 import { dayKey, dayStart, localZone, parseDateTime } from '../../time/zone.js';
 import { strings } from './countdown.strings.js';
 import { countdownStyles } from './countdown.styles.js';
@@ -38,6 +38,12 @@ const unitFormat = (tag: string, unit: string, unitDisplay: Display) =>
   cached(`u${tag}${unit}${unitDisplay}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay }));
 
 const midnight = (t: number, tz: string) => t === dayStart(dayKey(t, tz), tz);
+const problem = (path: string, message: string): Problem => ({ path, message, severity: 'error' });
+/** The conference end; for a date-only end (midnight), the end of its last session. */
+const endOf = (c: Conference) => {
+  const last = Math.max(...c.sessions.map((s) => s.end));
+  return midnight(c.end, c.timezone) && last > c.start ? Math.min(c.end, last) : c.end;
+};
 const on = (s: Session, now: number) => s.start <= now && now < s.end;
 const subtree = (s: Session): Session[] => [s, ...s.children.flatMap(subtree)];
 
@@ -80,7 +86,7 @@ export class PlenaryCountdown extends PlenaryElement {
   private liveEnd = 0;
   private scope: Session[] = [];
   private heading = '';
-  private problem?: string;
+  private problem?: Problem;
   private phase?: Phase;
   private at = 0;
   private key?: string;
@@ -161,21 +167,21 @@ export class PlenaryCountdown extends PlenaryElement {
     this.problem = undefined;
     if (this.to) {
       target = parseDateTime(this.to, c?.timezone ?? this.zone)?.instant;
-      if (target === undefined) this.problem = this.t(strings, 'badTo', { value: this.to });
-      else if (c && target >= c.start && target < c.end) [end, scope] = [this.conferenceEnd(c), c.sessions];
+      if (target === undefined) this.problem = problem('to', `"${this.to}" is not an ISO 8601 date-time (such as 2023-11-06T09:00+08:00)`);
+      else if (c && target >= c.start && target < c.end) [end, scope] = [endOf(c), c.sessions];
     } else if (c) {
       const s = this.session ? c.sessionsById.get(this.session) : undefined;
       if (s) {
         [target, end, scope] = [s.start, s.end, subtree(s).sort((a, b) => a.start - b.start)];
         heading = this.t(strings, 'until', { name: this.text(s.title) });
       } else if (this.session) {
-        this.problem = this.t(strings, 'badSession', { value: this.session });
+        this.problem = problem('session', `no session has the id "${this.session}"`);
       } else {
         // A date-only start means midnight: count to the first session of that day instead.
         const first = c.sessions[0];
         const tz = c.timezone;
         target = midnight(c.start, tz) && first && dayKey(first.start, tz) === dayKey(c.start, tz) ? first.start : c.start;
-        [end, scope] = [this.conferenceEnd(c), c.sessions];
+        [end, scope] = [endOf(c), c.sessions];
         heading = this.t(strings, 'until', { name: this.text(c.name) });
       }
     }
@@ -183,12 +189,6 @@ export class PlenaryCountdown extends PlenaryElement {
     this.liveEnd = Math.max(end ?? 0, target ?? 0);
     this.scope = scope;
     this.heading = heading;
-  }
-
-  /** The conference end; for a date-only end (midnight), the end of its last session. */
-  private conferenceEnd(c: Conference): number {
-    const last = Math.max(...c.sessions.map((s) => s.end));
-    return midnight(c.end, c.timezone) && last > c.start ? Math.min(c.end, last) : c.end;
   }
 
   /** The next instant the display changes: a unit boundary before, a session start or end while live. */
@@ -207,7 +207,7 @@ export class PlenaryCountdown extends PlenaryElement {
 
   /** With `to` and no data source at all, the countdown needs no conference. */
   protected override renderState(s: ConferenceState): TemplateResult {
-    return this.to && s.status === 'idle' && !this.closest('plenary-conference') ? this.renderCountdown() : super.renderState(s);
+    return this.to && s.status === 'idle' ? this.renderCountdown() : super.renderState(s);
   }
 
   protected override renderContent(): TemplateResult {
@@ -228,61 +228,42 @@ export class PlenaryCountdown extends PlenaryElement {
       if (!units.length && !n && i < last) continue;
       if (n) spoken.push(unitFormat(tag, unit, 'long').format(n));
       // Arabic writes one and two days as a word without a numeral; the label then takes the plain form.
-      const parts = unitFormat(tag, unit, display).formatToParts(n);
-      const label = (parts.some((p) => p.type === 'integer') ? parts : unitFormat(tag, unit, display).formatToParts(0))
-        .filter((p) => p.type === 'unit')
-        .map((p) => p.value)
-        .join('');
+      let parts = unitFormat(tag, unit, display).formatToParts(n);
+      if (!parts.some((p) => p.type === 'integer')) parts = unitFormat(tag, unit, display).formatToParts(0);
+      const label = parts.map((p) => (p.type === 'unit' ? p.value : '')).join('');
       const digits = units.length ? 2 : 1;
       const value = cached(`n${tag}${digits}`, () => new Intl.NumberFormat(tag, { minimumIntegerDigits: digits })).format(n);
-      units.push(html`<span part="unit" class="unit"><span part="value" class="value">${value}</span><span part="label" class="label">${label}</span></span>`);
+      units.push(html`<span part="unit"><span part="value">${value}</span><span part="label">${label}</span></span>`);
     }
     const sentence = cached(`l${tag}`, () => new Intl.ListFormat(tag, { type: 'unit', style: 'long' })).format(spoken);
-    return html`<div class="timer" role="timer" aria-live="off" aria-atomic="true">
-      <span class="visually-hidden">${sentence}</span>
-      <span class="units" aria-hidden="true">${units}</span>
-    </div>`;
+    return html`<div role="timer" aria-live="off"><span class="visually-hidden">${sentence}</span><span class="units" aria-hidden="true">${units}</span></div>`;
   }
 
   private renderLive(now: number): TemplateResult {
     const current = this.scope.filter((s) => on(s, now) && !s.children.some((c) => on(c, now)));
     const next = current.length ? undefined : this.scope.find((s) => s.start > now);
+    const { tag } = this.locale;
+    const zone = this.zone;
     const linked = !!document.querySelector('plenary-schedule');
     const title = (s: Session) => (linked ? html`<a href="#plenary-session=${s.id}">${this.text(s.title)}</a>` : this.text(s.title));
-    return html`<div part="live" class="live">
-      <p class="head"><slot name="live">${this.t(strings, 'live')}</slot></p>
-      ${current.length
-        ? html`<ul>
-            ${current.slice(0, 3).map((s) => html`<li>${title(s)}</li>`)}
-            ${current.length > 3 ? html`<li class="more">${this.t(strings, 'more', { n: current.length - 3 })}</li>` : nothing}
-          </ul>`
+    const more = current.length - 3;
+    return html`<div part="live"><p class="head"><slot name="live">${this.t(strings, 'live')}</slot></p>${current.length
+        ? html`<ul>${current.slice(0, 3).map((s) => html`<li>${title(s)}</li>`)}${more > 0 ? html`<li>${this.t(strings, 'more', { n: more })}</li>` : nothing}</ul>`
         : next
-          ? html`<p>${this.t(strings, 'next')}: ${title(next)}, <time datetime=${isoInstant(next.start)}>${formatTime(next.start, this.locale.tag, this.zone)}</time></p>`
-          : nothing}
-    </div>`;
+          ? html`<p class="when">${this.t(strings, 'next')}</p><p><time datetime=${isoInstant(next.start)}>${dayKey(next.start, zone) === dayKey(now, zone) ? '' : `${formatDay(next.start, tag, zone, true)} `}${formatTime(next.start, tag, zone)}</time> ${title(next)}</p>`
+          : nothing}</div>`;
   }
 
   private renderCountdown(): TemplateResult {
     const target = this.target;
-    if (this.problem || target === undefined) {
-      return html`<div class="state" part="error" data-state="error" role="alert">${this.problem}</div>`;
-    }
-    const now = this.at;
+    if (this.problem || target === undefined) return super.renderState({ status: 'error', problems: [this.problem!] });
     const { tag } = this.locale;
     const zone = this.zone;
     const phase = this.phase;
-    return html`<div class="countdown" data-phase=${phase}>
-      ${phase === 'before'
-        ? html`<p class="head"><slot name="before">${this.heading}</slot></p>
-            ${this.renderUnits(target - now)}
-            <p class="when">
-              <time datetime=${isoInstant(target)}>${formatDateTime(target, tag, zone)} ${zoneName(target, tag, zone)}</time>
-            </p>`
+    return html`${phase === 'before'
+        ? html`<p class="head"><slot name="before">${this.heading}</slot></p>${this.renderUnits(target - this.at)}<p class="when"><time datetime=${isoInstant(target)}>${formatDateTime(target, tag, zone)} ${zoneName(target, tag, zone)}</time></p>`
         : phase === 'live'
-          ? this.renderLive(now)
-          : html`<p class="head"><slot name="ended">${this.t(strings, 'ended')}</slot></p>`}
-      <slot class="caption"></slot>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
+          ? this.renderLive(this.at)
+          : html`<p class="head"><slot name="ended">${this.t(strings, 'ended')}</slot></p>`}<slot></slot><div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 }
