@@ -112,12 +112,12 @@ describe('plenary-sponsor-strip', () => {
       expect($$(el, '[part="logo"]')).to.have.length(7);
       el.tier = 'nope';
       await el.updateComplete;
-      expect($(el, '[data-state="empty"]').textContent).to.contain('No sponsors to show.');
+      expect($(el, '[data-state="empty"]').textContent).to.contain('Nothing to show yet.');
     });
 
     it('shows the empty message in the UI language when the file has no sponsors', async () => {
       const el = await make(html`<plenary-sponsor-strip lang="fr" .data=${conf([])}></plenary-sponsor-strip>`);
-      expect($(el, '[data-state="empty"]').textContent).to.contain('Aucun partenaire à afficher.');
+      expect($(el, '[data-state="empty"]').textContent).to.contain('Rien à afficher pour l’instant.');
     });
 
     it('hide-tier-names removes the headings but keeps each list named by its tier', async () => {

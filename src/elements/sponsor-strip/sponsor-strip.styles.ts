@@ -1,9 +1,21 @@
 import { css } from 'lit';
 
+/*
+ * Notes (kept out of the css literal, which ships as written):
+ * - :host column-rule-color is not a theme value but a probe: its light-dark() value changes, and its
+ *   transition fires, when the used colour scheme does; the element then picks light or dark logos. It is
+ *   never painted (no columns).
+ * - .logo is a fixed box, so a logo's space is reserved before its image arrives and nothing shifts.
+ * - Marquee: the list twice, each copy at least as wide as the window (100cqi), so moving the track by half
+ *   its width is one seamless loop; RTL moves the other way. A logo focused by keyboard stops it (the
+ *   element then scrolls the window to the logo).
+ * - No motion (prefers-reduced-motion, or .static from the reduced-motion attribute): the marquee becomes a
+ *   wrapping strip, shown once, without its pause button. The two blocks are the same on purpose: the media
+ *   query is pure CSS, the class serves sites with their own motion switch.
+ */
+
 export const styles = css`
   :host {
-    /* Not a theme value: a probe. Its light-dark() value changes, and its transition fires, when the used
-       colour scheme does; the element then picks light or dark logos. Never painted (no columns). */
     column-rule-color: light-dark(#000, #fff);
     transition: column-rule-color 1ms;
   }
@@ -45,7 +57,6 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  /* A fixed box per logo: its space is reserved before the image arrives, so nothing shifts. */
   .logo {
     position: relative;
     display: flex;
@@ -110,7 +121,6 @@ export const styles = css`
     padding-block: 4px;
     mask-image: linear-gradient(90deg, transparent, #000 var(--_f), #000 calc(100% - var(--_f)), transparent);
   }
-  /* The list twice, each copy at least as wide as the window: moving by half the track is one seamless loop. */
   .track {
     display: flex;
     inline-size: max-content;
@@ -136,14 +146,12 @@ export const styles = css`
   .marquee:focus-within .track {
     animation-play-state: paused;
   }
-  /* A keyboard user's logo may be out of the window: stop, and let focus scroll the window to it. */
   .viewport:has(:focus-visible) {
     mask-image: none;
   }
   .viewport:has(:focus-visible) .track {
     animation: none;
   }
-  /* No motion: the marquee becomes a wrapping strip, once. */
   .static .track {
     animation: none;
     inline-size: auto;

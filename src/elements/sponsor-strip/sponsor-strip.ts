@@ -162,49 +162,41 @@ export class PlenarySponsorStrip extends PlenaryElement {
       ? html`<img src=${src} alt=${name} loading="lazy" decoding="async" @error=${this.handleError} />`
       : html`<span class="name">${name}</span>`;
     const cls = `logo${!src ? ' text' : src === s.logo ? ' plate' : ''}`;
-    return html`<li>
-      ${s.url
-        ? html`<a part="logo" class=${cls} href=${s.url} rel="sponsored noopener" target=${this.linkTarget || nothing}>${body}${hint}</a>`
-        : html`<span part="logo" class=${cls}>${body}</span>`}
-    </li>`;
+    return html`<li>${s.url
+      ? html`<a part="logo" class=${cls} href=${s.url} rel="sponsored noopener" target=${this.linkTarget || nothing}>${body}${hint}</a>`
+      : html`<span part="logo" class=${cls}>${body}</span>`}</li>`;
   }
 
   private renderList(sponsors: Sponsor[], label?: string, copy = false): TemplateResult {
     const t = this.linkTarget;
     const hint = t && !/^_(self|parent|top)$/i.test(t) ? html`<span class="visually-hidden"> ${this.t(strings, 'newTab')}</span>` : nothing;
-    return html`<ul class="logos${copy ? ' copy' : ''}" role="list" aria-label=${label ?? nothing} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>
-      ${sponsors.map((s) => this.renderLogo(s, hint))}
-    </ul>`;
+    return html`<ul class="logos${copy ? ' copy' : ''}" role="list" aria-label=${label ?? nothing} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>${sponsors.map((s) => this.renderLogo(s, hint))}</ul>`;
   }
 
   protected renderContent(): TemplateResult {
-    const { tiers, sponsors } = this;
-    if (!sponsors.length) return this.renderEmpty(this.t(strings, 'empty'));
-    const v = this.variant;
-    const mono = this.monochrome ? ' mono' : '';
+    const { tiers, sponsors, paused } = this;
+    if (!sponsors.length) return this.renderEmpty();
+    const v = this.variant === 'marquee' || this.variant === 'strip' ? this.variant : 'tiers';
+    const cls = `ss ${v}${this.monochrome ? ' mono' : ''}`;
     const all = this.t(strings, 'sponsors');
+    if (v === 'strip') return html`<div class=${cls}>${this.renderList(sponsors, all)}</div>`;
     if (v === 'marquee') {
-      const label = this.t(strings, this.paused ? 'play' : 'pause');
-      const cls = `ss marquee${mono}${this.paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? ' static' : ''}`;
-      return html`<div class=${cls}>
+      return html`<div class="${cls}${paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? ' static' : ''}">
         <button class="button pause" part="pause-button" type="button" @click=${this.handlePause}>
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${this.paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${label}
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${this.t(strings, paused ? 'play' : 'pause')}
         </button>
         <div class="viewport" @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
           <div class="track">${this.renderList(sponsors, all)}${this.renderList(sponsors, undefined, true)}</div>
         </div>
       </div>`;
     }
-    if (v === 'strip') return html`<div class="ss strip${mono}">${this.renderList(sponsors, all)}</div>`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<div class="ss tiers${mono}">
-      ${tiers.map((t) => {
-        const name = this.text(t.name);
-        return html`<div class="tier" part="tier">
-          ${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${name}</div>`}
-          ${this.renderList(t.sponsors, this.hideTierNames ? name : undefined)}
-        </div>`;
-      })}
-    </div>`;
+    return html`<div class=${cls}>${tiers.map((t) => {
+      const name = this.text(t.name);
+      return html`<div class="tier" part="tier">
+        ${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${name}</div>`}
+        ${this.renderList(t.sponsors, this.hideTierNames ? name : undefined)}
+      </div>`;
+    })}</div>`;
   }
 }
