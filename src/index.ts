@@ -4,4 +4,7 @@
  * the page find it when they upgrade.
  */
 export * from './context/plenary-conference.js';
+export * from './elements/countdown/plenary-countdown.js';
+export * from './elements/schedule/plenary-schedule.js';
+export * from './elements/sponsor-strip/plenary-sponsor-strip.js';
 export { VERSION } from './internal/version.js';
