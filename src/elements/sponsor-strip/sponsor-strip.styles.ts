@@ -170,7 +170,7 @@ export const styles = css`
   .static .pause {
     display: none;
   }
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: reduce), print {
     .track {
       animation: none;
       inline-size: auto;
