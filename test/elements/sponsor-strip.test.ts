@@ -473,6 +473,18 @@ describe('plenary-sponsor-strip', () => {
       expect(style($(el, '.track')).animationName).to.equal('plenary-sponsor-marquee');
     });
 
+    it('prints as the static strip', async () => {
+      const el = await marquee();
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(style($(el, '.track')).animationName).to.equal('none');
+        expect(style($(el, '.copy')).display).to.equal('none');
+        expect(style($(el, '[part="pause-button"]')).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('reduced-motion attribute gives the same static strip for everyone', async () => {
       const el = await make(html`<plenary-sponsor-strip variant="marquee" reduced-motion .data=${conf(many(30))}></plenary-sponsor-strip>`);
       expect(style($(el, '.track')).animationName).to.equal('none');
