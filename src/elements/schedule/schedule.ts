@@ -94,6 +94,7 @@ export class PlenarySchedule extends PlenaryElement {
   private ticker = new TickController(this, (now) => this.nextMark(now));
   private model?: Model;
   private modelKey: unknown[] = [];
+  private tickKey: unknown[] = [];
   private texts = new Map<Item, Text>();
   private times = new Map<number, string>();
   /** Matching ids (undefined: no filter), their ancestors too, counts per facet value and per day. */
@@ -207,7 +208,6 @@ export class PlenarySchedule extends PlenaryElement {
       this.texts.clear();
       this.times.clear();
       this.facets = this.options(c);
-      this.ticker.reschedule();
       if (this.favId !== c.id) {
         this.favId = c.id;
         this.loadFavs();
@@ -216,6 +216,9 @@ export class PlenarySchedule extends PlenaryElement {
         this.readHash();
       }
     }
+    const frozen = this.frozenNow;
+    if (this.model !== this.tickKey[0] || frozen !== this.tickKey[1]) this.ticker.reschedule();
+    this.tickKey = [this.model, frozen];
     this.filter();
     this.marks();
   }
@@ -739,7 +742,7 @@ export class PlenarySchedule extends PlenaryElement {
             })}
           </div>`
         : nothing}
-      <div class="days" id="panel" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `t${m.days.indexOf(cur)}` : nothing} @click=${this.handleList}>
+      <div class="days" id="panel" ?hidden=${!count} role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `t${m.days.indexOf(cur)}` : nothing} @click=${this.handleList}>
         ${body}
       </div>
       ${count ? nothing : html`<p class="state" part="empty">${this.mine && !this.favs.size ? this.s('agendaEmpty') : this.s('none')}</p>`}

@@ -1,0 +1,255 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { button, item, q, qa, sampleJson, sampleSchedule, schedule, settle, status, visible, type PlenarySchedule } from './schedule-helpers.js';
+
+const KEY = 'plenary:favorites:bri-stec-2023';
+const star = (el: PlenarySchedule, id: string) => item(el, id)!.querySelector<HTMLButtonElement>('.st')!;
+const dialog = (el: PlenarySchedule) => q<HTMLDialogElement>(el, 'dialog');
+const clean = () => history.replaceState(null, '', location.pathname + location.search);
+const popstate = (el: PlenarySchedule) => new Promise<void>((r) => window.addEventListener('popstate', () => settle(el).then(() => r()), { once: true }));
+
+/** Capture downloads: the anchor's file name and the downloaded text. */
+function captureDownloads() {
+  const got: { name: string; href: string }[] = [];
+  const stub = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+    if (this.download) got.push({ name: this.download, href: this.href });
+  });
+  return { got, restore: () => stub.restore(), text: (i = 0) => fetch(got[i]!.href).then((r) => r.text()) };
+}
+
+describe('<plenary-schedule> my agenda, dialog and links', () => {
+  afterEach(() => {
+    localStorage.clear();
+    clean();
+  });
+
+  describe('favourites', () => {
+    it('stars a session with a labelled toggle, saves it per conference and tells the page', async () => {
+      const el = await sampleSchedule();
+      const b = star(el, 's-opening');
+      expect(b.getAttribute('aria-label')).to.equal('Add Opening Ceremony to my agenda');
+      expect(b.getAttribute('aria-pressed')).to.equal('false');
+      setTimeout(() => b.click());
+      const e = await oneEvent(document, 'plenary-favorites-change');
+      expect(e.detail).to.deep.equal(['s-opening']);
+      expect(e.bubbles && e.composed).to.be.true;
+      await settle(el);
+      expect(star(el, 's-opening').getAttribute('aria-pressed')).to.equal('true');
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['s-opening']);
+      expect(button(el, 'My agenda')!.textContent).to.contain('(1)');
+      // A new page load keeps it.
+      const again = await sampleSchedule();
+      expect(star(again, 's-opening').getAttribute('aria-pressed')).to.equal('true');
+      expect(again.favorites).to.deep.equal(['s-opening']);
+    });
+
+    it('fires no event when the favourites are set by script, and updates other schedules on the page', async () => {
+      const wrap = await schedule(html`<div><plenary-schedule .data=${await sampleJson()}></plenary-schedule><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+      const [a, b] = [...wrap.parentElement!.querySelectorAll('plenary-schedule')] as PlenarySchedule[];
+      await settle(b!);
+      const spy = sinon.spy();
+      document.addEventListener('plenary-favorites-change', spy);
+      a!.favorites = ['s-keynote-li'];
+      await settle(a!);
+      await settle(b!);
+      document.removeEventListener('plenary-favorites-change', spy);
+      expect(spy.called).to.be.false;
+      expect(star(a!, 's-keynote-li').getAttribute('aria-pressed')).to.equal('true');
+      expect(star(b!, 's-keynote-li').getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('keeps working when localStorage throws', async () => {
+      const get = sinon.stub(Storage.prototype, 'getItem').throws(new Error('denied'));
+      const set = sinon.stub(Storage.prototype, 'setItem').throws(new Error('full'));
+      try {
+        const el = await sampleSchedule();
+        star(el, 's-opening').click();
+        await settle(el);
+        expect(star(el, 's-opening').getAttribute('aria-pressed')).to.equal('true');
+      } finally {
+        get.restore();
+        set.restore();
+      }
+    });
+
+    it('filters to my agenda, and says how to fill an empty one', async () => {
+      const el = await sampleSchedule();
+      button(el, 'My agenda')!.click();
+      await settle(el);
+      expect(visible(el)).to.have.length(0);
+      expect(q(el, '[part=empty]')!.textContent).to.equal('Your agenda is empty: star sessions to add them.');
+      el.favorites = ['s-med-2', 's-keynote-li'];
+      await settle(el);
+      expect(visible(el)).to.deep.equal(['s-keynote-li', 's-theme', 's-forum-medicine', 's-med-2']);
+      expect(status(el)).to.equal('2 sessions match');
+    });
+
+    it('downloads an .ics of all starred sessions and of one session', async () => {
+      const el = await sampleSchedule();
+      el.favorites = ['s-opening', 's-med-1'];
+      await settle(el);
+      const d = captureDownloads();
+      try {
+        button(el, 'Download my agenda')!.click();
+        expect(d.got[0]!.name).to.equal('bri-stec-2023-agenda.ics');
+        expect(d.got[0]!.href).to.match(/^blob:/);
+        const ics = await d.text(0);
+        expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
+        expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
+        expect(ics).to.contain('DTSTART;TZID=Asia/Shanghai:20231106T090000');
+        expect(ics).to.contain('SUMMARY:Opening Ceremony');
+        item(el, 's-med-1')!.querySelector<HTMLElement>('.ti')!.click();
+        await settle(el);
+        button(el, 'Add to calendar')!.click();
+        expect(d.got[1]!.name).to.equal('bri-stec-2023-s-med-1.ics');
+        const one = await d.text(1);
+        expect(one.match(/BEGIN:VEVENT/g)).to.have.length(1);
+        expect(one).to.contain('DTSTART;TZID=Asia/Shanghai:20231106T140000');
+      } finally {
+        d.restore();
+        dialog(el)?.close();
+      }
+    });
+
+    it('shares the agenda as a link that, opened elsewhere, shows it and offers to import it', async () => {
+      let el = await sampleSchedule();
+      el.favorites = ['s-opening', 's-med-1'];
+      await settle(el);
+      button(el, 'Share my agenda')!.click();
+      await settle(el);
+      const url = q<HTMLInputElement>(el, 'input.url')!;
+      expect(url.getAttribute('aria-label')).to.equal('Link to my agenda');
+      expect(url.value).to.equal(location.href.split('#')[0] + '#plenary-agenda=s-opening,s-med-1');
+      // Someone else opens it.
+      localStorage.clear();
+      history.replaceState(null, '', '#plenary-agenda=s-opening,s-med-1,s-unknown');
+      el = await sampleSchedule();
+      expect(q(el, '.shared')!.textContent).to.contain('Someone shared an agenda of 2 sessions with you.');
+      expect(visible(el)).to.deep.equal(['s-opening', 's-theme', 's-forum-medicine', 's-med-1']);
+      setTimeout(() => button(el, 'Add them to my agenda')!.click());
+      const e = await oneEvent(el, 'plenary-favorites-change');
+      expect(e.detail).to.deep.equal(['s-opening', 's-med-1']);
+      await settle(el);
+      expect(q(el, '.shared')).to.be.null;
+      expect(location.hash).to.equal('');
+      expect(visible(el).length).to.be.greaterThan(20);
+      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal(['s-opening', 's-med-1']);
+    });
+  });
+
+  describe('session dialog', () => {
+    it('opens on click with full details and fires plenary-session-select', async () => {
+      const el = await sampleSchedule();
+      setTimeout(() => item(el, 's-opening')!.querySelector<HTMLElement>('.ti')!.click());
+      const e = await oneEvent(el, 'plenary-session-select');
+      expect(e.detail).to.equal('s-opening');
+      await settle(el);
+      const d = dialog(el)!;
+      expect(d.open).to.be.true;
+      expect(d.getAttribute('part')).to.equal('dialog');
+      expect(d.querySelector('h2')!.textContent).to.equal('Opening Ceremony');
+      const text = d.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Monday, November 6, 2023').and.contain('China Standard Time');
+      expect(text).to.contain('The conference opens.');
+      expect(text).to.contain('Main Hall').and.contain('Opening ceremony').and.contain('Chinese, interpretation: English, Russian, Arabic');
+      expect(text).to.contain('Speakers').and.contain('Moderators');
+      const img = d.querySelector('.people img')!;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('alt')).to.equal('');
+      expect(qa(el, 'dialog a').map((a) => a.getAttribute('href'))).to.include('https://example.org/live/main-hall');
+      expect(location.hash).to.equal('#plenary-session=s-opening');
+      expect(el.shadowRoot!.activeElement?.closest('dialog')).to.equal(d);
+      // Escape (the browser's cancel) closes it and restores the address.
+      const back = popstate(el);
+      d.close();
+      await back;
+      expect(location.hash).to.equal('');
+      expect(dialog(el)).to.be.null;
+    });
+
+    it('goes to the parent and the parts from inside the dialog', async () => {
+      const el = await sampleSchedule();
+      item(el, 's-med-1')!.querySelector<HTMLElement>('.ti')!.click();
+      await settle(el);
+      button(el, 'Future Medicine Forum')!.click();
+      await settle(el);
+      expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Future Medicine Forum');
+      expect(qa(el, 'dialog ul button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.include('2:00 PM Shared vaccine platforms for the Global South');
+      expect(location.hash).to.equal('#plenary-session=s-forum-medicine');
+      const back = popstate(el);
+      dialog(el)!.close();
+      await back;
+      expect(location.hash).to.equal('');
+    });
+
+    it('opens from the address on load, without an event, and closes without leaving the page', async () => {
+      history.replaceState(null, '', '#plenary-session=s-med-2');
+      const spy = sinon.spy();
+      document.addEventListener('plenary-session-select', spy);
+      const el = await sampleSchedule();
+      document.removeEventListener('plenary-session-select', spy);
+      expect(dialog(el)!.open).to.be.true;
+      expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Bioresorbable devices and regenerative medicine');
+      expect(spy.called).to.be.false;
+      const length = history.length;
+      const closed = oneEvent(dialog(el)!, 'close');
+      dialog(el)!.close();
+      await closed;
+      await settle(el);
+      expect(location.hash).to.equal('');
+      expect(history.length).to.equal(length);
+    });
+
+    it('follows back and forward, and hashchange', async () => {
+      const el = await sampleSchedule();
+      item(el, 's-opening')!.querySelector<HTMLElement>('.ti')!.click();
+      await settle(el);
+      let nav = popstate(el);
+      history.back();
+      await nav;
+      expect(dialog(el)).to.be.null;
+      nav = popstate(el);
+      history.forward();
+      await nav;
+      expect(dialog(el)!.open).to.be.true;
+      expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Opening Ceremony');
+      location.hash = '#plenary-session=s-keynote-li';
+      await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+      await settle(el);
+      expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Building Open Research Infrastructure for the Belt and Road');
+      dialog(el)!.close();
+      await settle(el);
+    });
+
+    it('opens a session from script with openSession, without an event', async () => {
+      const el = await sampleSchedule();
+      const spy = sinon.spy();
+      el.addEventListener('plenary-session-select', spy);
+      el.openSession('s-med-4');
+      await settle(el);
+      expect(dialog(el)!.open).to.be.true;
+      expect(location.hash).to.equal('#plenary-session=s-med-4');
+      expect(spy.called).to.be.false;
+      el.openSession('no-such-session');
+      await settle(el);
+      expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Panel: sharing clinical data across borders');
+      const back = popstate(el);
+      dialog(el)!.close();
+      await back;
+    });
+
+    it('stars from the dialog', async () => {
+      const el = await sampleSchedule();
+      el.openSession('s-med-4');
+      await settle(el);
+      const b = qa(el, 'dialog button[aria-pressed]')[0]!;
+      b.click();
+      await settle(el);
+      expect(el.favorites).to.deep.equal(['s-med-4']);
+      expect(star(el, 's-med-4').getAttribute('aria-pressed')).to.equal('true');
+      const back = popstate(el);
+      dialog(el)!.close();
+      await back;
+    });
+  });
+});

@@ -1,0 +1,133 @@
+import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { pendingTimers } from '../../src/internal/ticker.js';
+import { button, generate, item, q, qa, sampleJson, sampleSchedule, schedule, settle, tabs } from './schedule-helpers.js';
+
+const time = (el: Element, id: string) => item(el, id)!.querySelector('time')!.textContent;
+const zoneLine = (el: Element) => q(el, '.zn')!.textContent;
+const tabLabels = (el: Element) => tabs(el).map((t) => t.textContent!.trim());
+
+describe('<plenary-schedule> time zones and live marks', () => {
+  afterEach(() => localStorage.clear());
+
+  describe('time zones', () => {
+    it("shows the conference's zone by name and switches to the visitor's in one click", async () => {
+      // The test browser is in America/New_York; the conference in Asia/Shanghai.
+      const el = await sampleSchedule();
+      expect(zoneLine(el)).to.equal('Times in China Standard Time');
+      expect(time(el, 's-opening')).to.equal('9:00 AM – 10:00 AM');
+      expect(tabLabels(el)).to.deep.equal(['Mon, Nov 6', 'Tue, Nov 7']);
+      const toggle = button(el, 'Show in Eastern Standard Time')!;
+      toggle.click();
+      await settle(el);
+      expect(zoneLine(el)).to.equal('Times in Eastern Standard Time');
+      // Day boundaries follow the zone shown: 09:00 in Chongqing is 20:00 the evening before in New York,
+      // so the first morning is on 5 November and the afternoon on the 6th, with the next morning.
+      expect(tabLabels(el)).to.deep.equal(['Sun, Nov 5', 'Mon, Nov 6', 'Tue, Nov 7']);
+      expect(time(el, 's-opening')).to.equal('8:00 PM – 9:00 PM');
+      tabs(el)[1]!.click();
+      await settle(el);
+      expect(item(el, 's-forum-medicine')).to.exist;
+      expect(item(el, 's-expo')).to.exist;
+      button(el, 'Show in China Standard Time')!.click();
+      await settle(el);
+      expect(tabLabels(el)).to.have.length(2);
+    });
+
+    it('honours time-zone as the starting zone, and offers the conference zone', async () => {
+      const el = await sampleSchedule({ 'time-zone': 'Pacific/Auckland' });
+      expect(zoneLine(el)).to.equal('Times in New Zealand Daylight Time');
+      expect(time(el, 's-opening')).to.equal('2:00 PM – 3:00 PM');
+      expect(button(el, 'Show in China Standard Time')).to.exist;
+    });
+
+    it('hides the switch when the zones agree', async () => {
+      const el = await sampleSchedule({ 'time-zone': 'Asia/Chongqing' });
+      expect(qa(el, '.bar button').some((b) => b.textContent!.startsWith('Show in'))).to.be.false;
+    });
+
+    it('follows daylight saving: same wall time in the zone, shifted elsewhere', async () => {
+      // New York moves its clocks forward on 10 March 2024.
+      const data = generate({ days: 3, perDay: 1, start: '2024-03-09', timezone: 'America/New_York' });
+      const el = await schedule(html`<plenary-schedule .data=${data} day="all"></plenary-schedule>`);
+      expect(['d0s0', 'd1s0', 'd2s0'].map((id) => time(el, id))).to.deep.equal(['9:00 AM – 9:50 AM', '9:00 AM – 9:50 AM', '9:00 AM – 9:50 AM']);
+      expect(item(el, 'd0s0')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-09T14:00Z');
+      expect(item(el, 'd1s0')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-03-10T13:00Z');
+      el.timeZone = 'Asia/Shanghai';
+      await settle(el);
+      expect(['d0s0', 'd1s0', 'd2s0'].map((id) => time(el, id))).to.deep.equal(['10:00 PM – 10:50 PM', '9:00 PM – 9:50 PM', '9:00 PM – 9:50 PM']);
+    });
+
+    it('moves sessions to the other calendar day across the date line', async () => {
+      const data = generate({ days: 2, perDay: 2, timezone: 'Pacific/Kiritimati', start: '2024-03-04' });
+      const el = await schedule(html`<plenary-schedule .data=${data}></plenary-schedule>`);
+      expect(tabLabels(el)).to.deep.equal(['Mon, Mar 4', 'Tue, Mar 5']);
+      el.timeZone = 'Pacific/Pago_Pago';
+      await settle(el);
+      // UTC+14 to UTC−11: 25 hours back, so 09:00 on Monday is 08:00 on Sunday.
+      expect(tabLabels(el)).to.deep.equal(['Sun, Mar 3', 'Mon, Mar 4']);
+      expect(time(el, 'd0s0')).to.equal('8:00 AM – 8:50 AM');
+      expect(q(el, 'h2')!.textContent).to.equal('Sunday, March 3');
+    });
+
+    it('formats with 24-hour time where the language does', async () => {
+      const el = await schedule(html`<div lang="fr"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+      expect(time(el, 's-opening')).to.match(/^0?9:00 – 10:00$/);
+      expect(zoneLine(el)).to.equal('Heures : heure normale de la Chine');
+    });
+  });
+
+  describe('now and next', () => {
+    it('marks the sessions on now and the next ones, with text, and offers a jump to now', async () => {
+      const el = await sampleSchedule({ now: '2023-11-06T14:10:00' });
+      const now = qa(el, '.s.now').map((e) => e.dataset.id).sort();
+      const next = qa(el, '.s.next').map((e) => e.dataset.id).sort();
+      expect(now).to.deep.equal(['s-industry-2', 's-intergov-2', 's-med-1', 's-min-opening', 's-open-2']);
+      expect(next).to.deep.equal(['s-industry-3', 's-intergov-3', 's-med-2', 's-min-dialogue', 's-open-3']);
+      expect(item(el, 's-med-1')!.querySelector('.lv')!.textContent).to.equal('Now');
+      expect(item(el, 's-med-2')!.querySelector('.lv')!.textContent).to.equal('Next');
+      // Sections are not marked, only what is actually on.
+      expect(item(el, 's-theme')!.classList.contains('now')).to.be.false;
+      const jump = button(el, 'Jump to now')!;
+      jump.click();
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.shadowRoot!.activeElement).to.equal(item(el, 's-min-opening')!.querySelector('.ti'));
+    });
+
+    it('jumps to the right day', async () => {
+      const el = await sampleSchedule({ now: '2023-11-07T10:00:00' });
+      tabs(el)[0]!.click();
+      await settle(el);
+      button(el, 'Jump to now')!.click();
+      await settle(el);
+      expect(tabs(el)[1]!.getAttribute('aria-selected')).to.equal('true');
+      expect(qa(el, '.s.now').length).to.be.greaterThan(0);
+    });
+
+    it('shows no marks and no jump before or after the event', async () => {
+      for (const now of ['2023-10-01T09:00:00', '2023-12-01T09:00:00']) {
+        const el = await sampleSchedule({ now });
+        expect(qa(el, '.now, .next').length, now).to.equal(now.startsWith('2023-10') ? 1 : 0);
+        expect(button(el, 'Jump to now')).to.be.undefined;
+      }
+    });
+
+    it('moves the marks on its own with the shared ticker, and holds no timer with a frozen clock', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2023, 10, 6, 6, 10), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const el = await sampleSchedule();
+        expect(qa(el, '.s.now').map((e) => e.dataset.id)).to.include('s-med-1');
+        expect(pendingTimers()).to.equal(1);
+        clock.tick(20 * 60_000);
+        await settle(el);
+        expect(qa(el, '.s.now').map((e) => e.dataset.id)).to.include('s-med-2').and.not.include('s-med-1');
+        el.now = '2023-11-06T14:10:00';
+        await settle(el);
+        expect(pendingTimers()).to.equal(0);
+      } finally {
+        clock.restore();
+      }
+    });
+  });
+});
