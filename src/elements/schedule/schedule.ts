@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Conference, Session, Speaker } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { emit } from '../../internal/events.js';
+import { inlineStyle } from '../../internal/inline-style.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TickController } from '../../internal/ticker.js';
 import { dateFormat, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
@@ -545,7 +546,7 @@ export class PlenarySchedule extends PlenaryElement {
     const v = this.textOf(it);
     const mark = this.nowIds.has(s.id) ? 'now' : this.nextIds.has(s.id) ? 'next' : '';
     const fav = this.favs.has(s.id);
-    return html`<li class="s ${it.kids.length ? 'p' : ''} ${mark}" part="session" data-id=${s.id} style=${it.css}>
+    return html`<li class="s ${it.kids.length ? 'p' : ''} ${mark}" part="session" data-id=${s.id} style=${inlineStyle(it.css)}>
       <div class="c">
         <time datetime=${isoInstant(s.start)}>${v.time}</time>${mark ? html` <b class="lv">${this.s(mark)}</b>` : nothing}
         <button class="ti" part="session-title" type="button">${v.title}</button>
@@ -563,11 +564,11 @@ export class PlenarySchedule extends PlenaryElement {
     const zone = this.shownZone;
     return html`<section class="day">
       <h2 class=${heading ? 'dh' : 'visually-hidden'}>${formatDay(dayStart(d.key, zone), this.locale.tag, zone)}</h2>
-      <div class="g" style=${d.css}>
+      <div class="g" style=${inlineStyle(d.css)}>
         <div class="gh" aria-hidden="true">
           <span class="corner">${this.s('time')}</span>
-          ${d.heads.map(([r, css]) => html`<span style=${css}>${r ? this.text(r.name) : d.heads.length > 1 ? this.s('other') : ''}</span>`)}
-          ${d.times.map(([t, row]) => html`<span class="gt" style="grid-row:${row}">${this.time(t)}</span>`)}
+          ${d.heads.map(([r, css]) => html`<span style=${inlineStyle(css)}>${r ? this.text(r.name) : d.heads.length > 1 ? this.s('other') : ''}</span>`)}
+          ${d.times.map(([t, row]) => html`<span class="gt" style=${inlineStyle(`grid-row:${row}`)}>${this.time(t)}</span>`)}
         </div>
         ${d.groups.map(
           ([t, items]) => html`<section class="tg"><h3>${this.time(t)}</h3><ul>${items.map(this.renderItem)}</ul></section>`,
@@ -609,7 +610,7 @@ export class PlenarySchedule extends PlenaryElement {
                     ${opts.map(
                       ([v, label, tc]) => html`<label
                         ><input type="checkbox" name=${f} .value=${v} .checked=${this.sel[f].has(v)} />
-                        <span class=${f === 'track' ? 'tk' : ''} style=${tc ? `--tc:${tc}` : ''}>${label}</span>
+                        <span class=${f === 'track' ? 'tk' : ''} style=${inlineStyle(tc ? `--tc:${tc}` : '')}>${label}</span>
                         <span class="n">(${this.counts.get(f + v) ?? 0})</span></label
                       >`,
                     )}
@@ -672,7 +673,7 @@ export class PlenarySchedule extends PlenaryElement {
       </p>
       <dl>
         ${fact('room', this.text(s.room?.name))}
-        ${fact('track', s.track && html`<span class="tk" style=${`--tc:${color(s.track.color) ?? ''}`}>${this.text(s.track.name)}</span>`)}
+        ${fact('track', s.track && html`<span class="tk" style=${inlineStyle(`--tc:${color(s.track.color) ?? ''}`)}>${this.text(s.track.name)}</span>`)}
         ${fact('type', s.type && this.typeName(s.type))} ${fact('language', this.language(s))}
         ${fact('partOf', s.parent && html`<button class="lk" type="button" @click=${open(s.parent.id)}>${this.text(s.parent.title)}</button>`)}
       </dl>
