@@ -205,9 +205,10 @@ export class PlenaryCountdown extends PlenaryElement {
     return next;
   }
 
-  /** With `to` and no data source at all, the countdown needs no conference. */
+  /** With `to` and no data source at all, the countdown needs no conference (nor to wait for the viewport). */
   protected override renderState(s: ConferenceState): TemplateResult {
-    return this.to && s.status === 'idle' ? this.renderCountdown() : super.renderState(s);
+    const alone = s.status === 'idle' || (!this.src && this.data == null && !this.closest('plenary-conference'));
+    return this.to && alone ? this.renderCountdown() : super.renderState(s);
   }
 
   protected override renderContent(): TemplateResult {
