@@ -35,8 +35,10 @@ export function read(input: unknown, options: { baseUrl?: string; format?: FeedF
   const adapted = adapt(input, options.format ?? 'auto', options.timeZone);
   if (!adapted.ok) return adapted;
   const result = parse(adapted.json, { baseUrl: options.baseUrl });
-  if (adapted.problems.length) {
-    const problems: Problem[] = [...adapted.problems, ...result.problems];
+  const map = adapted.path;
+  if (adapted.problems.length || map) {
+    // Paths point into the file the organiser wrote, not the converted one.
+    const problems: Problem[] = [...adapted.problems, ...(map ? result.problems.map((p) => ({ ...p, path: map(p.path) })) : result.problems)];
     if (result.ok) result.conference.problems = problems;
     return { ...result, problems } as ParseResult;
   }

@@ -6,24 +6,44 @@ import type { Problem } from '../model.js';
 import type { ConferenceJSON } from '../types.js';
 import { adaptFrab } from './frab.js';
 import { adaptSessionize } from './sessionize.js';
+import { isObj, list } from './common.js';
 
 export type FeedFormat = 'auto' | 'plenary' | 'frab' | 'sessionize';
 
-export type AdaptResult = { ok: true; json: ConferenceJSON | unknown; problems: Problem[]; format: Exclude<FeedFormat, 'auto'> } | { ok: false; problems: Problem[] };
+export type AdaptResult =
+  | {
+      ok: true;
+      json: ConferenceJSON | unknown;
+      problems: Problem[];
+      format: Exclude<FeedFormat, 'auto'>;
+      /** Maps a path in `json` (as `parse()` reports it) back to the path in the original feed. */
+      path?: (path: string) => string;
+    }
+  | { ok: false; problems: Problem[] };
 
 export type Adapter = (input: unknown, timeZone?: string) => AdaptResult;
 
 const adapters: Record<'frab' | 'sessionize', Adapter> = { frab: adaptFrab, sessionize: adaptSessionize };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Which format a parsed JSON value looks like. */
+/**
+ * Which format a parsed JSON value looks like: frab/pretalx (`schedule.conference`, or a bare
+ * `{conference: {days}}`), Sessionize (`sessions` with `startsAt`/`categoryItems`, or `categories`/`questions`
+ * beside them, or the grouped `[{groupId, sessions}]` export), else Plenary.
+ */
 export function detectFormat(input: unknown): Exclude<FeedFormat, 'auto'> {
-  if (isObj(input)) {
-    if (isObj(input.schedule) && isObj((input.schedule as Record<string, unknown>).conference)) return 'frab';
-    if (Array.isArray(input.sessions) && Array.isArray(input.speakers) && (Array.isArray(input.categories) || Array.isArray(input.rooms)) && !('timezone' in input))
-      return 'sessionize';
-  }
+  if (Array.isArray(input)) return input.some((g) => isObj(g) && Array.isArray(g.sessions)) ? 'sessionize' : 'plenary';
+  if (!isObj(input)) return 'plenary';
+  const sched = isObj(input.schedule) ? input.schedule : input;
+  if (isObj(sched.conference) && (sched !== input || Array.isArray(sched.conference.days))) return 'frab';
+  if (
+    input.version == null &&
+    input.timezone == null &&
+    Array.isArray(input.sessions) &&
+    (Array.isArray(input.categories) ||
+      Array.isArray(input.questions) ||
+      list(input.sessions).some((s) => isObj(s) && ('startsAt' in s || 'categoryItems' in s || 'isServiceSession' in s)))
+  )
+    return 'sessionize';
   return 'plenary';
 }
 
