@@ -41,6 +41,9 @@ export const countdownStyles = css`
   ul {
     padding-inline-start: 1.25em;
   }
+  [part='live'] {
+    margin-block-end: 0.35em;
+  }
   [part='live'] .head::before {
     content: '';
     display: inline-block;
