@@ -1,0 +1,674 @@
+// npm run bench [-- --quick] [-- --runs 5] [-- --sizes 100,2000] [-- --only schedule,speakers,sponsors,widgets]
+//                [-- --profile] [-- --standin] [-- --no-write]
+// Builds the library into bench/tmp, generates the conferences, and measures Plenary against an innerHTML
+// baseline of the same markup in headless Chromium, interleaved run by run. See bench/README.md.
+import { chromium } from 'playwright-core';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { buildLibrary, entrySizes } from './build.mjs';
+import { writeAll } from './generate.mjs';
+import { serve } from './server.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : dflt;
+};
+const QUICK = flag('quick');
+const STANDIN = flag('standin');
+const RUNS = Number(opt('runs', QUICK ? 1 : 5));
+const SIZES = opt('sizes', QUICK ? '100,2000' : '100,500,2000,5000').split(',').map(Number);
+const ONLY = opt('only', 'bytes,schedule,speakers,sponsors,widgets').split(',');
+/** 5,000 sessions take the longest; fewer runs there keep the whole benchmark near ten minutes on 2 cores. */
+const runsFor = (n) => (n >= 5000 ? Math.min(RUNS, 3) : RUNS);
+/**
+ * Seconds one scenario may take: after the first run, the number of runs is cut to fit (never below 1), so a
+ * slow build cannot turn the benchmark into an hour. The tables say how many runs each scenario had.
+ */
+const SCENARIO_BUDGET = Number(opt('budget', QUICK ? 600 : 75));
+
+const here = new URL('./', import.meta.url).pathname;
+const tmp = join(here, 'tmp');
+const log = (...a) => console.log(...a);
+const started = Date.now();
+
+// ---------------------------------------------------------------------------------------------- browser
+const executablePath = process.env.CHROME_PATH || execSync('command -v chromium || command -v chromium-browser || command -v google-chrome', { shell: '/bin/sh' }).toString().trim();
+const launch = () =>
+  chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  });
+const VIEWPORT = { width: 1280, height: 900 };
+
+async function openPage(browser, url, { cpuProfile = false } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (cpuProfile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'commit' });
+  return { context, page, cdp, errors };
+}
+
+/** Run a self-contained function in the page with JSON arguments; awaits what it returns. */
+const inPage = (page, fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`);
+
+const heapAfterGC = async (cdp) => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+};
+
+const perfMetrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+// ------------------------------------------------------------------------------------------- scenarios
+/** The interactions per kind: `filter` narrows, then its clear; `search` types a word, then clears. */
+const ACTIONS = {
+  schedule: [
+    { name: 'filter', kind: 'filter', value: 'track-1' },
+    { name: 'filter clear', kind: 'unfilter', value: 'track-1' },
+    { name: 'search', kind: 'search', value: 'hydrogen' },
+    { name: 'search clear', kind: 'search', value: '' },
+  ],
+  speakers: [
+    { name: 'filter', kind: 'filter', value: 'KZ' },
+    { name: 'filter clear', kind: 'unfilter', value: 'KZ' },
+    { name: 'search', kind: 'search', value: 'amina' },
+    { name: 'search clear', kind: 'search', value: '' },
+  ],
+  sponsors: [
+    { name: 'filter', kind: 'filter', value: 'partner' },
+    { name: 'filter clear', kind: 'unfilter', value: 'partner' },
+  ],
+};
+
+function scenarios() {
+  const list = [];
+  if (ONLY.includes('schedule')) {
+    for (const n of SIZES) {
+      list.push({ key: `schedule-${n}-all`, label: `schedule, ${n.toLocaleString('en')} sessions, day="all"`, kind: 'schedule', n, day: 'all', runs: runsFor(n) });
+      list.push({ key: `schedule-${n}-day1`, label: `schedule, ${n.toLocaleString('en')} sessions, one day`, kind: 'schedule', n, day: '2023-11-06', single: true, runs: runsFor(n) });
+    }
+  }
+  if (STANDIN) return list;
+  if (ONLY.includes('speakers')) list.push({ key: 'speakers-500', label: 'speaker grid, 500 speakers', kind: 'speakers', runs: RUNS });
+  if (ONLY.includes('sponsors')) list.push({ key: 'sponsors-100', label: 'sponsor strip, 100 sponsors', kind: 'sponsors', runs: RUNS });
+  return list;
+}
+
+/** The script a page loads: plenary.js, or the element's own entry while src/index.ts does not export it yet. */
+const TAGS = { schedule: 'schedule', speakers: 'speaker-grid', sponsors: 'sponsor-strip' };
+const libFor = (kind) => {
+  if (STANDIN) return '/bench/standin.js';
+  const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
+  return index.includes(`plenary-${TAGS[kind]}.js`) ? '/tmp/dist/plenary.js' : `/tmp/entries/plenary-${TAGS[kind]}.js`;
+};
+const pageUrl = (base, sc, impl, expect) => {
+  const p = new URLSearchParams({ impl, kind: sc.kind, expect: String(expect ?? 0), capture: sc.key, lib: libFor(sc.kind) });
+  if (sc.n) p.set('n', String(sc.n));
+  if (sc.day) p.set('day', sc.day);
+  return `${base}/page/widget?${p}`;
+};
+
+// ------------------------------------------------------------------------------- in-page interactions
+/**
+ * Plenary: drive the element's own controls in its shadow root (a search box: set value + `input`; a filter:
+ * click its checkbox or button, or set its <select>), else fall back to an attribute. Timed from just before
+ * dispatch to the element's updateComplete with the expected item count (dom), and to the next frame.
+ */
+async function plenaryAct(action, expectCount, settle) {
+  const b = window.__bench;
+  const el = b.el;
+  const root = el.shadowRoot ?? el;
+  const find = (sel) => b.deepAll(root, sel)[0];
+  const v = action.value;
+  let apply;
+  let via;
+  if (action.kind === 'search') {
+    const box = find('input[type="search"]') ?? find('input[name="search"], input[name="q"]');
+    if (box) {
+      via = 'search box';
+      apply = () => {
+        box.value = v;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: v ? 'insertText' : 'deleteContentBackward', data: v || null }));
+      };
+    } else {
+      via = 'search attribute';
+      apply = () => (v ? el.setAttribute('search', v) : el.removeAttribute('search'));
+    }
+  } else {
+    const on = action.kind === 'filter';
+    // By property, not attribute: Lit may bind `.value` without writing the attribute.
+    const box = b.deepAll(root, 'input[type="checkbox"], input[type="radio"]').find((i) => i.value === v);
+    const option = b.deepAll(root, 'select option').find((o) => o.value === v);
+    const button = find(`button[value="${v}"], [data-track="${v}"], [data-tier="${v}"], [data-filter="${v}"]`);
+    if (box) {
+      via = `${box.type} click`;
+      apply = () => {
+        if (box.checked !== on) box.click();
+        else if (box.type === 'radio' && !on) b.deepAll(root, `input[type="radio"][name="${box.name}"]`).find((i) => !i.value || i.value === 'all')?.click();
+      };
+    } else if (option) {
+      const select = option.closest('select');
+      via = 'select change';
+      apply = () => {
+        select.value = on ? v : '';
+        select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      };
+    } else if (button) {
+      via = 'button click';
+      apply = () => button.click();
+    } else {
+      const attr = b.item.includes('logo') ? 'tier' : b.item.includes('card') ? 'country' : 'track';
+      via = `${attr} attribute`;
+      apply = () => (on ? el.setAttribute(attr, v) : el.removeAttribute(attr));
+    }
+  }
+  const t0 = performance.now();
+  apply();
+  while (!(await el.updateComplete));
+  let t1 = performance.now();
+  let t2 = await b.frame();
+  // Checked after the timings (checkVisibility reads layout): if the element was not done (a debounce, a
+  // second update), wait for the expected count and time to that instead.
+  let late = false;
+  if (expectCount != null && b.visible() !== expectCount) {
+    late = true;
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${action.name}: ${b.visible()} items shown, expected ${expectCount}`)), 10000);
+      const mo = new MutationObserver(() => b.visible() === expectCount && (mo.disconnect(), clearTimeout(timer), resolve()));
+      mo.observe(root, { childList: true, subtree: true, attributes: true });
+    });
+    t1 = performance.now();
+    t2 = await b.frame();
+  }
+  if (settle) await new Promise((r) => setTimeout(r, settle));
+  return { dom: t1 - t0, frame: t2 - t0, count: b.visible(), via, late };
+}
+
+/**
+ * Baseline: what a hand-written renderer does: filter the parsed JSON, then assign ONE string to innerHTML.
+ * The string is the markup the Plenary element showed for the same state (captured, preloaded, not timed).
+ */
+async function baselineAct(action) {
+  const b = window.__bench;
+  const html = b.states[action.name];
+  const text = (t) => (typeof t === 'string' ? t : Object.values(t ?? {}).join(' ')).toLowerCase();
+  const t0 = performance.now();
+  const d = b.data;
+  const q = action.kind === 'search' ? action.value.toLowerCase() : '';
+  if (b.item.includes('card')) b.shown = action.kind === 'filter' ? d.speakers.filter((s) => s.country === action.value) : q ? d.speakers.filter((s) => text(s.name).includes(q) || text(s.affiliation).includes(q)) : d.speakers;
+  else if (b.item.includes('logo')) b.shown = action.kind === 'filter' ? d.sponsors.filter((s) => s.tier === action.value) : d.sponsors;
+  else if (action.kind === 'filter') b.shown = d.sessions.filter((s) => s.track === action.value);
+  else b.shown = q ? d.sessions.filter((s) => text(s.title).includes(q)) : d.sessions;
+  b.root.innerHTML = html;
+  const t1 = performance.now();
+  const t2 = await b.frame();
+  return { dom: t1 - t0, frame: t2 - t0, count: b.visible(), via: 'innerHTML' };
+}
+
+// ------------------------------------------------------------------------------------------- capture
+/** The element's shadow root as one string: its adopted styles in a <style>, then its markup without Lit's comment markers. */
+function captureMarkup() {
+  const b = window.__bench;
+  const root = b.el.shadowRoot;
+  const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const nested = b.deepAll(root, '*').filter((e) => e.shadowRoot).length;
+  return { html: `<style>${css}</style>${root.innerHTML.replace(/<!--[^]*?-->/g, '')}`, count: b.count(), visible: b.visible(), nested };
+}
+
+/** Wait until the element has rendered and its item count has been stable for `quiet` ms. */
+async function settle(page, quiet = 400, timeout = 90000) {
+  return page.evaluate(
+    async ({ quiet, timeout }) => {
+      const b = window.__bench;
+      const end = performance.now() + timeout;
+      while (!b.el) await new Promise((r) => setTimeout(r, 20));
+      let last = -1;
+      let since = performance.now();
+      for (;;) {
+        await b.el.updateComplete;
+        const c = b.count();
+        if (c !== last) {
+          last = c;
+          since = performance.now();
+        } else if (c > 0 && performance.now() - since >= quiet) return c;
+        if (performance.now() > end || (c === 0 && performance.now() - since > 8000)) return c;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    { quiet, timeout },
+  );
+}
+
+/** Render the real element once, capture its markup for the baseline, then each interaction's state. */
+async function calibrate(browser, base, sc) {
+  const { context, page, errors } = await openPage(browser, pageUrl(base, sc, 'plenary', 0));
+  try {
+    await page.waitForFunction(() => window.__bench?.el, null, { timeout: 30000 });
+    const count = await settle(page);
+    if (!count) return { error: `rendered no ${sc.kind} items` + (errors.length ? ` (${errors[0]})` : '') };
+    const initial = await page.evaluate(captureMarkup);
+    mkdirSync(join(tmp, 'capture'), { recursive: true });
+    writeFileSync(join(tmp, 'capture', `${sc.key}.html`), initial.html);
+    const states = {};
+    for (const a of ACTIONS[sc.kind] ?? []) {
+      try {
+        const r = await inPage(page, plenaryAct, a, null, 0);
+        await settle(page, 300);
+        const cap = await page.evaluate(captureMarkup);
+        writeFileSync(join(tmp, 'capture', `${sc.key}.${a.name.replace(/ /g, '-')}.html`), cap.html);
+        states[a.name] = { count: cap.visible, via: r.via };
+      } catch (e) {
+        states[a.name] = { error: e.message.split('\n')[0] };
+      }
+    }
+    return { count, bytes: initial.html.length, nested: initial.nested, states };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A fresh browser's first page pays for starting its processes: load a small page once before measuring. */
+async function warmUp(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/tmp/img/p0.svg`);
+  await context.close();
+}
+
+// ------------------------------------------------------------------------------------------- one load
+async function measure(browser, base, sc, impl, cal, { cpuProfile = false } = {}) {
+  const { context, page, cdp, errors } = await openPage(browser, pageUrl(base, sc, impl, cal.count), { cpuProfile });
+  try {
+    await page.waitForFunction(() => window.__bench?.t.paint, null, { timeout: 300000, polling: 100 });
+    const r = await page.evaluate(() => {
+      const b = window.__bench;
+      const lt = b.longtasks.filter(([s]) => s < b.t.paint);
+      const json = performance.getEntriesByType('resource').find((e) => e.name.includes('/tmp/data/'));
+      return { dom: b.t.dom, paint: b.t.paint, json: json?.responseEnd, count: b.count(), longtasks: lt.length, longtaskMs: lt.reduce((a, [, d]) => a + d, 0), ...b.nodes(), errors: b.errors };
+    });
+    const m = await perfMetrics(cdp);
+    let profile;
+    if (cpuProfile) profile = (await cdp.send('Profiler.stop')).profile;
+    Object.assign(r, { scriptMs: m.ScriptDuration * 1000, styleMs: m.RecalcStyleDuration * 1000, layoutMs: m.LayoutDuration * 1000 });
+    await page.evaluate(() => new Promise((res) => setTimeout(res, 200)));
+    r.heap = await heapAfterGC(cdp);
+    // Interactions: preload the baseline's strings (not timed), then each action in turn.
+    if (impl === 'baseline') {
+      await page.evaluate(
+        async ({ key, names }) => {
+          const b = window.__bench;
+          b.states = {};
+          for (const n of names) b.states[n] = await (await fetch(`/tmp/capture/${key}.${n.replace(/ /g, '-')}.html`)).text();
+        },
+        { key: sc.key, names: Object.keys(cal.states).filter((n) => !cal.states[n].error) },
+      );
+    }
+    r.actions = {};
+    if (cpuProfile) await cdp.send('Profiler.start');
+    for (const a of ACTIONS[sc.kind] ?? []) {
+      const st = cal.states[a.name];
+      if (!st || st.error) continue;
+      await page.evaluate(() => new Promise((res) => setTimeout(res, 100)));
+      r.actions[a.name] = impl === 'baseline' ? await inPage(page, baselineAct, a) : await inPage(page, plenaryAct, a, st.count, 0);
+      if (r.actions[a.name].count !== st.count) r.errors.push(`${a.name}: ${r.actions[a.name].count} items, expected ${st.count}`);
+    }
+    if (cpuProfile) r.actionProfile = (await cdp.send('Profiler.stop')).profile;
+    if (profile) r.profile = profile;
+    if (r.count !== cal.count) r.errors.push(`rendered ${r.count} items, expected ${cal.count}`);
+    r.errors.push(...errors);
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------- statistics
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmtMB = (x) => (x / 1048576).toFixed(2);
+const fmtInt = (x) => Math.round(x).toLocaleString('en');
+
+/**
+ * Rows of one scenario's table: metric, baseline median (min–max), Plenary median (min–max), ratio, target,
+ * verdict. `allDays` is the day="all" scenario's runs, for the one-day page's second comparison.
+ */
+function table(sc, runs, allDays) {
+  const rows = [];
+  const vals = (list, f) => list.map(f).filter((x) => x != null && Number.isFinite(x));
+  const span = (v, fmt) => (v.length > 1 ? ` (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : '');
+  const row = (metric, f, fmt, { ratio: target, ms: absolute, base = runs.baseline } = {}) => {
+    const bv = vals(base, f);
+    const pv = vals(runs.plenary, f);
+    if (!pv.length) return;
+    const bm = bv.length ? median(bv) : NaN;
+    const pm = median(pv);
+    const ratio = bv.length && bm > 0 ? pm / bm : NaN;
+    const fails = [];
+    if (target != null && Number.isFinite(ratio) && ratio > target) fails.push('ratio');
+    if (absolute != null && pm > absolute) fails.push(`> ${absolute} ms`);
+    const goal = [target != null ? `≤ ${target}×` : '', absolute != null ? `≤ ${absolute} ms` : ''].filter(Boolean).join(', ');
+    const verdict = !goal ? '' : fails.length ? `FAIL (${fails.join(', ')})` : 'pass';
+    rows.push([metric, bv.length ? fmt(bm) + span(bv, fmt) : '–', fmt(pm) + span(pv, fmt), Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–', goal, verdict]);
+  };
+  const at2000 = sc.kind !== 'schedule' || sc.n === 2000;
+  const items = sc.kind === 'schedule' ? 'sessions' : 'items';
+  row('JSON received (resource timing), ms', (r) => r.json, fmtMs);
+  row(`${items} in DOM, ms`, (r) => r.dom, fmtMs, { ratio: sc.single ? null : 1.5 });
+  row('painted frame, ms', (r) => r.paint, fmtMs, { ratio: sc.single ? 1.0 : 1.3 });
+  if (sc.single && allDays) row('painted frame vs the day="all" baseline, ms', (r) => r.paint, fmtMs, { ratio: 1.0, base: allDays.baseline });
+  row('long tasks until painted, count', (r) => r.longtasks, fmtInt);
+  row('long tasks until painted, total ms', (r) => r.longtaskMs, fmtInt);
+  row('script (CDP ScriptDuration), ms', (r) => r.scriptMs, fmtMs);
+  row('style recalc (CDP), ms', (r) => r.styleMs, fmtMs);
+  row('layout (CDP), ms', (r) => r.layoutMs, fmtMs);
+  row('JS heap after GC, MB', (r) => r.heap, fmtMB, { ratio: 4 });
+  row('DOM nodes (incl. shadow)', (r) => r.nodes, fmtInt);
+  row('DOM elements (incl. shadow)', (r) => r.elements, fmtInt);
+  for (const a of ACTIONS[sc.kind] ?? []) {
+    row(`${a.name}: DOM updated, ms`, (r) => r.actions?.[a.name]?.dom, fmtMs, { ratio: 1.2, ms: at2000 ? 16 : null });
+    row(`${a.name}: next frame, ms`, (r) => r.actions?.[a.name]?.frame, fmtMs);
+  }
+  return rows;
+}
+
+const mdTable = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** Plain-text table for the console. */
+function textTable(head, rows) {
+  const all = [head, ...rows];
+  const w = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  return all.map((r) => r.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ')).join('\n');
+}
+
+// ------------------------------------------------------------------------------------------- profile
+/** Self time per function from a CDP CPU profile, top `n`. */
+function topFunctions(profile, n = 15) {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byId.get(profile.samples[i]);
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url ? f.url.replace(/^.*\//, '') + ':' + (f.lineNumber + 1) + ':' + (f.columnNumber + 1) : ''}`.trim();
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => [k, ms.toFixed(1), ((ms / total) * 100).toFixed(1) + '%']);
+}
+
+// ------------------------------------------------------------------------------------------- many widgets
+async function manyWidgets(base) {
+  const browser = await launch();
+  const result = {};
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+    // Count timers and parses from the very start: wrap setTimeout/setInterval/rAF and JSON.parse.
+    await context.addInitScript(() => {
+      const w = window;
+      const pending = new Map();
+      const stats = (w.__timers = { fired: 0, created: 0, intervals: 0, raf: 0, parses: 0, pending: () => [...pending.values()] });
+      const st = w.setTimeout.bind(w);
+      const ct = w.clearTimeout.bind(w);
+      const si = w.setInterval.bind(w);
+      const ci = w.clearInterval.bind(w);
+      const raf = w.requestAnimationFrame.bind(w);
+      w.setTimeout = (fn, ms, ...args) => {
+        stats.created++;
+        const id = st((...a) => {
+          pending.delete(id);
+          stats.fired++;
+          return typeof fn === 'function' ? fn(...a) : undefined;
+        }, ms, ...args);
+        pending.set(id, { ms, stack: new Error().stack?.split('\n').slice(2, 4).join(' <- ') });
+        return id;
+      };
+      w.clearTimeout = (id) => (pending.delete(id), ct(id));
+      w.setInterval = (fn, ms, ...args) => {
+        stats.intervals++;
+        const id = si((...a) => {
+          stats.fired++;
+          return fn(...a);
+        }, ms, ...args);
+        pending.set(id, { ms, interval: true });
+        return id;
+      };
+      w.clearInterval = (id) => (pending.delete(id), ci(id));
+      w.requestAnimationFrame = (fn) => raf((t) => (stats.raf++, fn(t)));
+      const parse = JSON.parse;
+      JSON.parse = function (text, reviver) {
+        if (typeof text === 'string' && text.length > 10000) stats.parses++;
+        return parse.call(this, text, reviver);
+      };
+    });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => r.url().includes('/tmp/data/') && requests.push(r.url()));
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // A session starting an hour or more from now (the seconds countdown), and an instant two days ahead.
+    const live = JSON.parse(readFileSync(join(tmp, 'data', 'widgets.json'), 'utf8'));
+    const next = live.sessions.find((s) => Date.parse(s.start + 'Z') > Date.now() + 3600e3);
+    const to = new Date(Date.now() + 2 * 86400e3).toISOString().slice(0, 19) + 'Z';
+    // Elements that src/index.ts does not export yet come from their own entry bundles.
+    const extra = Object.keys(TAGS).map(libFor).filter((l) => l.includes('/entries/')).join(',');
+    await page.goto(`${base}/page/widgets?${new URLSearchParams({ session: next?.id ?? '', to, extra })}`, { waitUntil: 'load' });
+    await page.waitForTimeout(2500);
+    const tags = ['plenary-conference', 'plenary-countdown', 'plenary-schedule', 'plenary-speaker-grid', 'plenary-sponsor-strip'];
+    Object.assign(
+      result,
+      await page.evaluate((tags) => {
+        const defined = tags.filter((t) => customElements.get(t));
+        const widgets = [...document.querySelectorAll(defined.filter((t) => t !== 'plenary-conference').join(',') || 'none')];
+        const ready = widgets.filter((w) => w.shadowRoot && !w.shadowRoot.querySelector('[data-state="loading"], [data-state="error"]')).length;
+        const t = window.__timers;
+        return { defined, widgets: widgets.length, ready, parses: t.parses, pending: t.pending().length, pendingDetail: t.pending(), intervals: t.intervals };
+      }, tags),
+    );
+    result.fetches = requests.length;
+    result.fetchUrls = [...new Set(requests)];
+    // Visible for 3 s: timer callbacks that fire (a seconds countdown ticks about 3 times).
+    const fired = () => page.evaluate(() => window.__timers.fired + window.__timers.raf);
+    let f0 = await fired();
+    await page.waitForTimeout(3000);
+    result.visibleCallbacks = (await fired()) - f0;
+    // Hidden: the page says `visibilityState = hidden` and fires visibilitychange (as a background tab would).
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(200);
+    f0 = await fired();
+    await page.waitForTimeout(3000);
+    result.hiddenCallbacks = (await fired()) - f0;
+    result.hiddenPending = await page.evaluate(() => window.__timers.pending().length);
+    // Back: it catches up at once.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(300);
+    result.pendingAfterReturn = await page.evaluate(() => window.__timers.pending().length);
+    result.errors = errors;
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------- main
+async function main() {
+  const load0 = loadavg().map((x) => x.toFixed(1)).join(' ');
+  const report = [];
+  const out = (s = '') => {
+    log(s);
+    report.push(s);
+  };
+  let sizes = [];
+  if (!flag('no-build')) {
+    log(`building the library into bench/tmp/dist${STANDIN ? ' (and using the stand-in schedule)' : ''}…`);
+    try {
+      await buildLibrary();
+      if (ONLY.includes('bytes')) sizes = await entrySizes();
+    } catch (e) {
+      console.error(`the library does not build: ${String(e.message).split('\n')[0]}\n(--no-build reuses the last build in bench/tmp/dist)`);
+      process.exit(1);
+    }
+  }
+  if (flag('profile')) await buildLibrary({ minify: false });
+  log('generating conferences into bench/tmp/data…');
+  const files = writeAll(join(tmp, 'data'));
+  const server = await serve(Number(opt('port', 0)));
+  const browser0 = await launch();
+  const browserVersion = browser0.version();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}`;
+
+  out(`# Plenary benchmark results`);
+  out();
+  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fresh browser per run, baseline and Plenary interleaved` + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
+  out();
+  out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
+  out();
+
+  if (sizes.length) {
+    out('## Bytes (each entry bundled alone with Lit, minified, gzip -9)');
+    out();
+    const rows = sizes.map((s) => [s.name, s.entry, (s.min / 1024).toFixed(1), (s.gzip / 1024).toFixed(2), (s.budget / 1024).toFixed(0), s.gzip <= s.budget ? 'pass' : 'FAIL']);
+    const head = ['entry', 'source', 'min KB', 'gzip KB', 'budget KB', ''];
+    log(textTable(head, rows));
+    report.push(mdTable(head, rows));
+    out();
+  }
+
+  const scs = scenarios();
+  const results = {};
+  const failures = [];
+  for (const sc of scs) {
+    const cal = await calibrate(browser0, server.url, sc);
+    if (cal.error) {
+      out(`## ${sc.label}\n\nnot measured: ${cal.error} (is the element built and in src/index.ts?)\n`);
+      continue;
+    }
+    log(`\n${sc.label}: ${cal.count} items, markup ${(cal.bytes / 1024).toFixed(0)} KB` + (cal.nested ? `, WARNING: ${cal.nested} nested shadow roots are not in the captured markup` : '') + `; interactions: ${Object.entries(cal.states).map(([k, v]) => `${k} → ${v.error ?? v.count + ' via ' + v.via}`).join(', ')}`);
+    const runs = { baseline: [], plenary: [] };
+    const t0 = Date.now();
+    for (let i = 0; i < sc.runs; i++) {
+      if (i === 1) {
+        const fit = Math.max(1, Math.floor((SCENARIO_BUDGET * 1000) / (Date.now() - t0)));
+        if (fit < sc.runs) log(`  (a run takes ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fit} run${fit > 1 ? 's' : ''} instead of ${sc.runs}, to stay within ${SCENARIO_BUDGET} s)`);
+        sc.runs = Math.min(sc.runs, fit);
+        if (i >= sc.runs) break;
+      }
+      const browser = await launch();
+      try {
+        await warmUp(browser, server.url);
+        const order = i % 2 ? ['plenary', 'baseline'] : ['baseline', 'plenary'];
+        for (const impl of order) {
+          let r;
+          try {
+            r = await measure(browser, server.url, sc, impl, cal);
+          } catch (e) {
+            log(`  run ${i + 1} ${impl}: ${String(e.message).split('\n')[0]}`);
+            failures.push(`${sc.label}, run ${i + 1}, ${impl}: ${String(e.message).split('\n')[0]}`);
+            continue;
+          }
+          runs[impl].push(r);
+          log(`  run ${i + 1} ${impl.padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    if (!runs.plenary.length) {
+      out(`## ${sc.label}\n\nnot measured: every Plenary run failed (${failures.at(-1)})\n`);
+      continue;
+    }
+    results[sc.key] = { sc, cal, runs };
+    out(`## ${sc.label}`);
+    out();
+    out(`${cal.count.toLocaleString('en')} items rendered; captured markup ${(cal.bytes / 1024).toFixed(0)} KB; ${sc.runs} run${sc.runs > 1 ? 's' : ''}. Interactions: ` + Object.entries(cal.states).map(([k, v]) => `${k} → ${v.error ? 'not measured (' + v.error + ')' : `${v.count.toLocaleString('en')} items (Plenary via ${v.via})`}`).join('; ') + '.');
+    out();
+    const head = ['metric', 'baseline', 'Plenary', 'ratio', 'target', ''];
+    const rows = table(sc, runs, sc.single ? results[`${sc.kind}-${sc.n}-all`]?.runs : undefined);
+    log(textTable(head, rows));
+    report.push(mdTable(head, rows));
+    out();
+  }
+
+  if (ONLY.includes('widgets') && !STANDIN) {
+    const w = await manyWidgets(server.url);
+    out('## Many widgets on one page');
+    out();
+    const rows = [
+      ['elements defined', w.defined.join(', '), ''],
+      ['widgets on the page (under one provider + standalone with the same src)', `${w.widgets} (${w.ready} rendered)`, ''],
+      ['fetches of the conference file', String(w.fetches), w.fetches === 1 ? 'pass' : 'FAIL'],
+      ['JSON parses of it', String(w.parses), w.parses === 1 ? 'pass' : 'FAIL'],
+      ['pending timers after render (countdowns, now markers)', String(w.pending), w.pending <= 1 ? 'pass' : 'FAIL'],
+      ['setInterval calls', String(w.intervals), w.intervals === 0 ? 'pass' : 'FAIL'],
+      ['timer + rAF callbacks in 3 s visible', String(w.visibleCallbacks), ''],
+      ['timer + rAF callbacks in 3 s hidden', String(w.hiddenCallbacks), w.hiddenCallbacks === 0 ? 'pass' : 'FAIL'],
+      ['pending timers while hidden / after return', `${w.hiddenPending} / ${w.pendingAfterReturn}`, ''],
+    ];
+    log(textTable(['check', 'value', ''], rows));
+    report.push(mdTable(['check', 'value', 'target'], rows));
+    if (w.pending > 1) out(`\nPending timers: ${JSON.stringify(w.pendingDetail)}`);
+    if (w.errors.length) out(`\nPage errors: ${w.errors.join('; ')}`);
+    out();
+  }
+
+  if (flag('profile')) {
+    const sc = scs.find((s) => s.key === 'schedule-2000-all') ?? scs[0];
+    const cal = results[sc?.key]?.cal;
+    if (sc && cal) {
+      const browser = await launch();
+      try {
+        // The unminified build, so function names are readable.
+        const r = await measure(browser, server.url, sc, 'plenary', cal, { cpuProfile: true });
+        out(`## CPU profile: ${sc.label} (unminified build, 100 µs sampling, self time)`);
+        out();
+        out('First render, navigation to painted frame:');
+        out();
+        report.push(mdTable(['function', 'self ms', 'share'], topFunctions(r.profile)));
+        log(textTable(['function', 'self ms', 'share'], topFunctions(r.profile)));
+        out();
+        out('Interactions (all four, in sequence):');
+        out();
+        report.push(mdTable(['function', 'self ms', 'share'], topFunctions(r.actionProfile)));
+        log(textTable(['function', 'self ms', 'share'], topFunctions(r.actionProfile)));
+        out();
+      } finally {
+        await browser.close();
+      }
+      await buildLibrary(); // leave the minified build in place
+    }
+  }
+
+  if (failures.length) out(`Runs that failed (left out of the medians): ${failures.join('; ')}.\n`);
+  out(`Data: ${Object.values(files).filter((f) => f.sessions).map((f) => `${f.file} ${f.sessions} sessions${f.rooms ? `, ${f.rooms} rooms, ${f.tracks} tracks` : ''}, ${f.speakers} speakers, ${f.sponsors} sponsors`).join('; ')}.`);
+  out();
+  out(`Total benchmark time ${((Date.now() - started) / 1000).toFixed(0)} s. Load average at the start ${load0}, at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine makes the times noisier; the ratios, measured side by side, less so).`);
+  await browser0.close();
+  await server.close();
+  if (!flag('no-write') && !STANDIN) writeFileSync(join(here, 'results.md'), report.join('\n') + '\n');
+}
+
+await main();

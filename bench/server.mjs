@@ -1,0 +1,47 @@
+// A tiny static server for the benchmark on 127.0.0.1: /tmp/* is bench/tmp (library build, data, captures),
+// /bench/* is bench/ (the stand-in element),
+// /page/<kind>?<params> is a page built by pages.mjs. No caching headers: every run uses a fresh browser context.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { page } from './pages.mjs';
+
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css' };
+const tmp = new URL('./tmp/', import.meta.url).pathname;
+const benchDir = new URL('./', import.meta.url).pathname;
+
+/** Start the server; resolves to { url, close }. Port 0 picks a free one. */
+export function serve(port = 0) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    try {
+      if (url.pathname.startsWith('/page/')) {
+        const html = page(url.pathname.slice(6), url.searchParams);
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        return res.end(html);
+      }
+      const dir = url.pathname.startsWith('/tmp/') ? tmp : url.pathname.startsWith('/bench/') ? benchDir : undefined;
+      if (dir) {
+        const file = normalize(join(dir, decodeURIComponent(url.pathname.replace(/^\/(tmp|bench)\//, ''))));
+        if (!file.startsWith(dir)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        return res.end(body);
+      }
+      res.writeHead(404).end('not found');
+    } catch (e) {
+      res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' }).end(String(e.message));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: p } = server.address();
+      resolve({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await serve(Number(process.argv[2] ?? 5186));
+  console.log(`serving bench pages at ${url}/page/schedule?impl=plenary&n=100&day=all (Ctrl-C to stop)`);
+}
