@@ -48,3 +48,4 @@ for (const [name, entry] of Object.entries(entries)) {
 
 run('npx cem analyze --litelement --globs "src/**/*.ts" --quiet');
 console.log('built dist/plenary.js, dist/plenary.iife.js, dist/entries/*, unbundled modules, types and custom-elements.json');
+run('node scripts/build-cli.mjs');

@@ -30,7 +30,7 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
     const m = OFFSET.exec(str(isObj(days[0]) && days[0].day_start) ?? '');
     const h = m?.[2] && m[4] === '00' ? (m[2] === '-' ? 1 : -1) * +m[3]! : 0;
     zone = h ? `Etc/GMT${h > 0 ? '+' : ''}${h}` : 'UTC';
-    note(zp, `missing; shown in ${zone}, from the times' offset (set time-zone)`);
+    note(zp, `missing; shown in ${zone}, from the times' offset (set the time-zone attribute or --time-zone)`);
   }
   const readZone = timeZone ?? zone;
   let checked = !own;
@@ -95,7 +95,7 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
           const s: SessionJSON = { id: '', title, start: start!, speakers: [] };
           // Duration "HH:MM[:SS]" (or ISO), else an `end`.
           const dm = /^(\d+):(\d\d)(:\d\d)?$/.exec(str(e.duration) ?? '');
-          if (dm) s.duration = `PT${dm[1]}H${dm[2]}M${dm[3]?.slice(1) ?? 0}S`;
+          if (dm) s.duration = `PT${+dm[1]!}H${+dm[2]!}M${dm[3] ? +dm[3].slice(1) + 'S' : ''}`;
           else if (parseDuration(e.duration) !== undefined) s.duration = str(e.duration);
           else if (parseDateTime(e.end, readZone)) s.end = str(e.end);
           else return out('.duration', `${show(e.duration)} is not a duration "HH:MM"`);
