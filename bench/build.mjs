@@ -29,9 +29,12 @@ const config = (entry, outDir, fileName, minify = true) => ({
   },
 });
 
-/** Build src/index.ts into bench/tmp/dist/plenary.js (minified unless `minify: false`, for readable profiles). */
+/**
+ * Build src/index.ts into bench/tmp/dist/plenary.js; with `minify: false`, into bench/tmp/dist-dev/plenary.js
+ * (readable function names for CPU profiles).
+ */
 export async function buildLibrary({ minify = true } = {}) {
-  const out = join(tmp, 'dist');
+  const out = join(tmp, minify ? 'dist' : 'dist-dev');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build(config('src/index.ts', out, 'plenary.js', minify));

@@ -113,8 +113,8 @@ const libFor = (kind) => {
   const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
   return index.includes(`plenary-${TAGS[kind]}.js`) ? '/tmp/dist/plenary.js' : `/tmp/entries/plenary-${TAGS[kind]}.js`;
 };
-const pageUrl = (base, sc, impl, expect) => {
-  const p = new URLSearchParams({ impl, kind: sc.kind, expect: String(expect ?? 0), capture: sc.key, lib: libFor(sc.kind) });
+const pageUrl = (base, sc, impl, expect, lib = libFor(sc.kind)) => {
+  const p = new URLSearchParams({ impl, kind: sc.kind, expect: String(expect ?? 0), capture: sc.key, lib });
   if (sc.n) p.set('n', String(sc.n));
   if (sc.day) p.set('day', sc.day);
   return `${base}/page/widget?${p}`;
@@ -289,8 +289,8 @@ async function warmUp(browser, base) {
 }
 
 // ------------------------------------------------------------------------------------------- one load
-async function measure(browser, base, sc, impl, cal, { cpuProfile = false } = {}) {
-  const { context, page, cdp, errors } = await openPage(browser, pageUrl(base, sc, impl, cal.count), { cpuProfile });
+async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib } = {}) {
+  const { context, page, cdp, errors } = await openPage(browser, pageUrl(base, sc, impl, cal.count, lib), { cpuProfile });
   try {
     await page.waitForFunction(() => window.__bench?.t.paint, null, { timeout: 300000, polling: 100 });
     const r = await page.evaluate(() => {
@@ -302,7 +302,8 @@ async function measure(browser, base, sc, impl, cal, { cpuProfile = false } = {}
     const m = await perfMetrics(cdp);
     let profile;
     if (cpuProfile) profile = (await cdp.send('Profiler.stop')).profile;
-    Object.assign(r, { scriptMs: m.ScriptDuration * 1000, styleMs: m.RecalcStyleDuration * 1000, layoutMs: m.LayoutDuration * 1000 });
+    Object.assign(r, { taskMs: m.TaskDuration * 1000, styleMs: m.RecalcStyleDuration * 1000, layoutMs: m.LayoutDuration * 1000 });
+    r.otherMs = r.taskMs - r.styleMs - r.layoutMs;
     await page.evaluate(() => new Promise((res) => setTimeout(res, 200)));
     r.heap = await heapAfterGC(cdp);
     // Interactions: preload the baseline's strings (not timed), then each action in turn.
@@ -375,9 +376,10 @@ function table(sc, runs, allDays) {
   if (sc.single && allDays) row('painted frame vs the day="all" baseline, ms', (r) => r.paint, fmtMs, { ratio: 1.0, base: allDays.baseline });
   row('long tasks until painted, count', (r) => r.longtasks, fmtInt);
   row('long tasks until painted, total ms', (r) => r.longtaskMs, fmtInt);
-  row('script (CDP ScriptDuration), ms', (r) => r.scriptMs, fmtMs);
-  row('style recalc (CDP), ms', (r) => r.styleMs, fmtMs);
-  row('layout (CDP), ms', (r) => r.layoutMs, fmtMs);
+  row('main thread busy (CDP TaskDuration), ms', (r) => r.taskMs, fmtMs);
+  row('  of which style recalc, ms', (r) => r.styleMs, fmtMs);
+  row('  of which layout, ms', (r) => r.layoutMs, fmtMs);
+  row('  of which script, parsing, paint…, ms', (r) => r.otherMs, fmtMs);
   row('JS heap after GC, MB', (r) => r.heap, fmtMB, { ratio: 4 });
   row('DOM nodes (incl. shadow)', (r) => r.nodes, fmtInt);
   row('DOM elements (incl. shadow)', (r) => r.elements, fmtInt);
@@ -642,7 +644,7 @@ async function main() {
       const browser = await launch();
       try {
         // The unminified build, so function names are readable.
-        const r = await measure(browser, server.url, sc, 'plenary', cal, { cpuProfile: true });
+        const r = await measure(browser, server.url, sc, 'plenary', cal, { cpuProfile: true, lib: '/tmp/dist-dev/plenary.js' });
         out(`## CPU profile: ${sc.label} (unminified build, 100 µs sampling, self time)`);
         out();
         out('First render, navigation to painted frame:');
@@ -658,7 +660,6 @@ async function main() {
       } finally {
         await browser.close();
       }
-      await buildLibrary(); // leave the minified build in place
     }
   }
 
