@@ -5,6 +5,7 @@ import { conferenceContext } from './context.js';
 import { ConferenceLoader } from '../internal/loader.js';
 import { VERSION } from '../internal/version.js';
 import type { Conference } from '../data/model.js';
+import { setStructuredData } from './structured-data.js';
 
 /**
  * Loads a conference once and provides it to every Plenary widget inside it.
@@ -26,6 +27,7 @@ export class PlenaryConference extends LitElement {
   static readonly version = VERSION;
 
   private loader = new ConferenceLoader(this);
+  private ld?: [Conference | undefined, string];
   private provider = new ContextProvider(this, { context: conferenceContext, initialValue: { status: 'idle', problems: [] } });
 
   /** URL of the conference JSON (Plenary, frab/pretalx or Sessionize). Or put the JSON in a `<script type="application/json">` child. */
@@ -42,6 +44,13 @@ export class PlenaryConference extends LitElement {
 
   /** An ISO date-time that freezes the clock for every widget inside (previews, tests). */
   @property() now?: string;
+
+  /**
+   * Add one schema.org `Event` JSON-LD block for this conference to the page's `<head>` (name, dates, place,
+   * organizer, sponsors, sessions with speakers) for search engines. One block per conference, however many
+   * providers show it; removed with the last of them.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** The conference as a JavaScript value, instead of `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -61,6 +70,19 @@ export class PlenaryConference extends LitElement {
     super.willUpdate(changed);
     this.loader.sync({ src: this.src, data: this.data, format: this.format, timeZone: this.timeZone });
     this.provider.setValue({ ...this.loader.state, timeZone: this.timeZone, now: this.now, lang: this.lang });
+  }
+
+  override updated(): void {
+    const c = this.structuredData && this.isConnected ? this.conference : undefined;
+    const lang = this.lang || document.documentElement.lang;
+    if (c !== this.ld?.[0] || lang !== this.ld?.[1]) setStructuredData(this, c, lang);
+    this.ld = [c, lang];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    setStructuredData(this);
+    this.ld = undefined;
   }
 
   override render() {
