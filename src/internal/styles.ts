@@ -23,6 +23,7 @@ export const hostStyles = css`
     -webkit-text-size-adjust: 100%;
   }
   .root {
+    box-sizing: border-box;
     line-height: var(--plenary-line-height, 1.5);
     font-weight: normal;
     font-style: normal;

@@ -20,8 +20,8 @@ export const styles = css`
     transition: column-rule-color 1ms;
   }
   .ss {
-    --_g: var(--plenary-sponsor-strip-gap, 2rem);
-    --_h: var(--plenary-sponsor-strip-logo-height, 3rem);
+    --_g: var(--plenary-sponsor-strip-gap, 2em);
+    --_h: var(--plenary-sponsor-strip-logo-height, 3em);
     --_a: var(--plenary-sponsor-strip-align, center);
   }
   .tiers {
@@ -29,7 +29,7 @@ export const styles = css`
     gap: var(--_g);
   }
   .tier {
-    --_h: calc(var(--plenary-sponsor-strip-logo-height, 4.5rem) * var(--_s, 1));
+    --_h: calc(var(--plenary-sponsor-strip-logo-height, 4.5em) * var(--_s, 1));
   }
   .tier:nth-child(2) {
     --_s: 0.8;
@@ -41,7 +41,7 @@ export const styles = css`
     --_s: 0.5;
   }
   .tier-name {
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
     font-size: 0.875em;
     font-weight: 600;
     text-align: var(--_a);
@@ -64,8 +64,8 @@ export const styles = css`
     justify-content: center;
     block-size: var(--_h);
     inline-size: calc(var(--_h) * var(--plenary-sponsor-strip-logo-aspect, 3));
-    padding: var(--plenary-sponsor-strip-logo-padding, 0.25rem);
-    border-radius: var(--plenary-radius, 0.5rem);
+    padding: var(--plenary-sponsor-strip-logo-padding, 0.25em);
+    border-radius: var(--plenary-radius, 0.5em);
     text-decoration: none;
     color: inherit;
   }
@@ -86,7 +86,7 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    font-size: max(0.75rem, calc(var(--_h) / 5 + 0.2rem));
+    font-size: max(0.75em, calc(var(--_h) / 5 + 0.2em));
     font-weight: 600;
     line-height: 1.2;
     text-align: center;
@@ -102,7 +102,7 @@ export const styles = css`
   .marquee {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .pause {
     flex: none;
@@ -113,7 +113,7 @@ export const styles = css`
     fill: currentColor;
   }
   .viewport {
-    --_f: var(--plenary-sponsor-strip-fade, 2rem);
+    --_f: var(--plenary-sponsor-strip-fade, 2em);
     flex: 1;
     min-inline-size: 0;
     overflow: hidden;

@@ -29,14 +29,14 @@ const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
  * @csspart pause-button - The marquee's pause/play button.
  * @csspart empty - The message shown when no sponsor matches.
  *
- * @cssprop --plenary-sponsor-strip-logo-height - Logo height: of the first tier (the others are 80, 65 and 50 % of it) in `tiers`, of every logo in `strip` and `marquee`. Default 4.5rem for tiers, 3rem otherwise.
+ * @cssprop --plenary-sponsor-strip-logo-height - Logo height: of the first tier (the others are 80, 65 and 50 % of it) in `tiers`, of every logo in `strip` and `marquee`. Default 4.5em for tiers, 3em otherwise.
  * @cssprop --plenary-sponsor-strip-logo-aspect - Width of each logo box as a multiple of its height; logos are fitted inside without distortion. Default 3.
- * @cssprop --plenary-sponsor-strip-logo-padding - Padding inside each logo box. Default 0.25rem.
+ * @cssprop --plenary-sponsor-strip-logo-padding - Padding inside each logo box. Default 0.25em.
  * @cssprop --plenary-sponsor-strip-logo-background - Behind a logo that has no dark variant. Default: transparent, a light plate in dark mode.
- * @cssprop --plenary-sponsor-strip-gap - Space between logos (half of it between rows) and between tiers. Default 2rem.
+ * @cssprop --plenary-sponsor-strip-gap - Space between logos (half of it between rows) and between tiers. Default 2em.
  * @cssprop --plenary-sponsor-strip-align - `center` (default), `start` or `end`: alignment of logos and tier names.
  * @cssprop --plenary-sponsor-strip-tier-name-color - Colour of tier names. Default: the muted colour.
- * @cssprop --plenary-sponsor-strip-fade - Width of the faded edges of the marquee. Default 2rem.
+ * @cssprop --plenary-sponsor-strip-fade - Width of the faded edges of the marquee. Default 2em.
  */
 export class PlenarySponsorStrip extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, styles];
