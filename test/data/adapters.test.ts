@@ -224,12 +224,12 @@ describe('frab adapter on faulty feeds', () => {
     const d0 = 'schedule.conference.days[0]';
     const d1 = 'schedule.conference.days[1]';
     const expected: [string, Problem['severity'], RegExp][] = [
-      [`${d0}.rooms["Saal 1"][1].persons[1]`, 'warning', /without a name/],
+      [`${d0}.rooms["Saal 1"][1].persons[1]`, 'warning', /missing name/],
       [`${d0}.rooms["Saal 1"][3].duration`, 'error', /"long" is not a duration/],
-      [`${d0}.rooms["Saal 2"]`, 'warning', /list of events/],
+      [`${d0}.rooms["Saal 2"]`, 'warning', /expected a list/],
       [`${d1}.rooms["Saal 2"][0].id`, 'warning', /duplicate id "1"/],
-      [`${d1}.rooms["Saal 2"][1].start`, 'error', /"9 o’clock" is not a time/],
-      [`${d1}.rooms["Saal 2"][2]`, 'warning', /is not an event/],
+      [`${d1}.rooms["Saal 2"][1].start`, 'error', /"9 o’clock" is not a time such as/],
+      [`${d1}.rooms["Saal 2"][2]`, 'warning', /expected an object/],
       [`${d1}.rooms["Saal 2"][3].title`, 'error', /missing/],
       // Found by parse() in the converted file, reported at the link in the feed.
       [`${d0}.rooms["Saal 1"][4].links[1].url`, 'warning', /javascript:alert\(1\).*not an allowed URL/],

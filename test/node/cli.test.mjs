@@ -73,7 +73,7 @@ test('validate: warnings are printed with JSON paths into the feed, exit 0', asy
 test('validate: Sessionize with a BOM, errors and warnings at their paths; --time-zone is used', async () => {
   const r = await run('validate', fixture('sessionize-all-bom.json'), '--time-zone', 'Asia/Shanghai');
   assert.equal(r.code, 0, 'an error in one session does not stop the conference');
-  assert.match(r.stdout, /^error {3}sessions\[5\]\.startsAt: "next tuesday" is not a date-time/m);
+  assert.match(r.stdout, /^error {3}sessions\[5\]\.startsAt: "next tuesday" is not an ISO 8601 date-time/m);
   assert.match(r.stdout, /^warning sessions\[4\]\.startsAt: not scheduled yet/m);
   assert.match(r.stdout, /^warning sessions\[6\]\.roomId: no room with id "1999"/m);
   assert.match(r.stdout, /^warning speakers\[0\]\.links\[1\]\.url: "javascript:alert\(1\)"/m);

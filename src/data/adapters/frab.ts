@@ -61,16 +61,16 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
 
   days.forEach((day, d) => {
     const dp = `${cp}.days[${d}]`;
-    if (!isObj(day) || !isObj(day.rooms)) return note(dp, 'expected {date, rooms: {name: events[]}}; left out');
+    if (!isObj(day) || !isObj(day.rooms)) return note(dp, `expected a day with rooms, got ${show(day)}`);
     const dayStart = parseDateTime(day.day_start, readZone)?.instant;
     for (const [roomName, events] of Object.entries(day.rooms)) {
       const rp = `${dp}.rooms[${JSON.stringify(roomName)}]`;
-      if (!Array.isArray(events)) note(rp, 'expected a list of events; left out');
+      if (!Array.isArray(events)) note(rp, `expected a list, got ${show(events)}`);
       else
         events.forEach((e: unknown, i) => {
           const p = `${rp}[${i}]`;
-          const out = (f: string, what: string) => note(p + f, what + '; this event is left out', true);
-          if (!isObj(e)) return note(p, `${show(e)} is not an event; left out`);
+          const out = (f: string, what: string) => note(p + f, what + '; this session is left out', true);
+          if (!isObj(e)) return note(p, `expected an object, got ${show(e)}`);
           const title = str(e.title);
           if (!title) return out('.title', 'missing');
 
@@ -83,7 +83,7 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
             let date = (at ? start : str(day.date))?.slice(0, 10);
             sp = `${p}.start`;
             const wall = () => parseDateTime((start = `${date}T${hm![1]!.padStart(2, '0')}:${hm![2]}`), readZone);
-            if (!hm || !date || !(at = wall())) return out('.start', `${show(e.start)} is not a time "HH:MM" on a known day`);
+            if (!hm || !date || !(at = wall())) return out('.start', `${show(e.start)} is not a time such as "09:30"`);
             if (dayStart! > at.instant) (date = nextDay(date)), (at = wall()!);
           }
           if (!checked && at.hasOffset && parseDateTime(start!.replace(OFFSET, ''), zone)!.instant !== at.instant) {
@@ -98,7 +98,7 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
           if (dm) s.duration = `PT${+dm[1]!}H${+dm[2]!}M${dm[3] ? +dm[3].slice(1) + 'S' : ''}`;
           else if (parseDuration(e.duration) !== undefined) s.duration = str(e.duration);
           else if (parseDateTime(e.end, readZone)) s.end = str(e.end);
-          else return out('.duration', `${show(e.duration)} is not a duration "HH:MM"`);
+          else return out('.duration', `${show(e.duration)} is not a duration such as "01:30"`);
 
           const to = `sessions[${sessions.length}]`;
           origin.set(to, p);
@@ -123,7 +123,7 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
             const pp = `${p}.persons[${k}]`;
             const o = isObj(person) ? person : { name: person };
             const name = str(o.public_name ?? o.name ?? o.full_public_name);
-            if (!name) return note(pp, 'a person without a name; left out');
+            if (!name) return note(pp, 'missing name; this person is left out');
             const sid = 'p' + (str(o.guid ?? o.code ?? o.id) ?? name);
             if (!ids.has(sid)) {
               const sv = `speakers[${speakers.length}]`;

@@ -27,24 +27,17 @@ const adapters: Record<'frab' | 'sessionize', Adapter> = { frab: adaptFrab, sess
 
 /**
  * Which format a parsed JSON value looks like: frab/pretalx (`schedule.conference`, or a bare
- * `{conference: {days}}`), Sessionize (`sessions` with `startsAt`/`categoryItems`, or `categories`/`questions`
- * beside them, or the grouped `[{groupId, sessions}]` export), else Plenary.
+ * `{conference: {days}}`), Sessionize (`sessions` without Plenary's `version`/`timezone`, beside `categories` or
+ * `questions` or with `startsAt` times), else Plenary.
  */
 export function detectFormat(input: unknown): Exclude<FeedFormat, 'auto'> {
-  if (Array.isArray(input)) return input.some((g) => isObj(g) && Array.isArray(g.sessions)) ? 'sessionize' : 'plenary';
   if (!isObj(input)) return 'plenary';
   const sched = isObj(input.schedule) ? input.schedule : input;
   if (isObj(sched.conference) && (sched !== input || Array.isArray(sched.conference.days))) return 'frab';
-  if (
-    input.version == null &&
-    input.timezone == null &&
-    Array.isArray(input.sessions) &&
-    (Array.isArray(input.categories) ||
-      Array.isArray(input.questions) ||
-      list(input.sessions).some((s) => isObj(s) && ('startsAt' in s || 'categoryItems' in s || 'isServiceSession' in s)))
-  )
-    return 'sessionize';
-  return 'plenary';
+  const first = list(input.sessions)[0];
+  return input.version == null && input.timezone == null && Array.isArray(input.sessions) && (input.categories || input.questions || (isObj(first) && 'startsAt' in first))
+    ? 'sessionize'
+    : 'plenary';
 }
 
 export function adapt(input: unknown, format: FeedFormat = 'auto', timeZone?: string): AdaptResult {

@@ -42,7 +42,7 @@ export function adaptSessionize(input: unknown, timeZone?: string): AdaptResult 
     if (!isObj(o)) return;
     const id = str(o.id);
     const name = str(o.fullName) ?? str(`${o.firstName ?? ''} ${o.lastName ?? ''}`);
-    if (!id || !name) return note(p, 'a speaker without an id or a name; left out');
+    if (!id || !name) return note(p, 'missing id or name; this speaker is left out');
     origin.set(sv, p);
     speakers.push({ id, name, position: str(o.tagLine), bio: plain(o.bio), photo: str(o.profilePicture), featured: o.isTopSpeaker === true, links: links(o.links, `${p}.links`, `${sv}.links`) });
   });
@@ -52,14 +52,14 @@ export function adaptSessionize(input: unknown, timeZone?: string): AdaptResult 
   input.sessions.forEach((o: unknown, i) => {
     const p = `sessions[${i}]`;
     const to = `sessions[${sessions.length}]`;
-    if (!isObj(o)) return note(p, `${show(o)} is not a session; left out`);
+    if (!isObj(o)) return note(p, `expected an object, got ${show(o)}`);
     const title = str(o.title);
     const start = str(o.startsAt);
     const end = str(o.endsAt);
     if (!title) return note(`${p}.title`, 'missing; this session is left out', true);
-    if (!start && !end) return note(`${p}.startsAt`, 'not scheduled yet; left out');
+    if (!start && !end) return note(`${p}.startsAt`, 'not scheduled yet; this session is left out');
     for (const [k, v] of [['startsAt', start], ['endsAt', end]])
-      if (!parseDateTime(v, zone)?.hasTime) return note(`${p}.${k}`, `${show(v)} is not a date-time; this session is left out`, true);
+      if (!parseDateTime(v, zone)?.hasTime) return note(`${p}.${k}`, `${show(v)} is not an ISO 8601 date-time; this session is left out`, true);
     origin.set(to, p);
     const id = str(o.id) ?? `session-${i}`;
     if (used.has(id)) note(`${p}.id`, `duplicate id ${show(id)}; made unique`);
