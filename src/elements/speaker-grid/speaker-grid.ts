@@ -1,0 +1,491 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Conference, LocalizedText, Session, Speaker, Track } from '../../data/model.js';
+import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
+import { PlenaryElement } from '../../internal/plenary-element.js';
+import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
+import { strings } from './speaker-grid.strings.js';
+import { styles } from './speaker-grid.styles.js';
+
+/** A speaker with every text the grid shows already in the visitor's language (built once per data/lang). */
+interface Entry {
+  s: Speaker;
+  name: string;
+  position: string;
+  affiliation: string;
+  /** Country or region name in the visitor's language. */
+  country: string;
+  honours: string[];
+  initials: string;
+  /** Which of the eight initials-avatar colours (from the id, so it is stable). */
+  tone: number;
+  /** Lower-cased, accent-free name (every language), affiliation and position, for search. */
+  key: string;
+}
+
+interface Group {
+  label: string;
+  items: Entry[];
+}
+
+type Variant = 'card' | 'compact' | 'avatar';
+
+const ids = (v?: string): string[] => v?.split(/[\s,]+/).filter(Boolean) ?? [];
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const every = (t?: LocalizedText): string => (t == null ? '' : typeof t === 'string' ? t : Object.values(t).join(' '));
+const same = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+const trackOf = (s?: Session): Track | undefined => s && (s.track ?? trackOf(s.parent));
+const within = (s: Session | undefined, set: string[]): boolean => !!s && (set.includes(s.id) || within(s.parent, set));
+
+/** A cancelable, bubbling, composed event; false when a listener called preventDefault(). */
+const fire = (host: EventTarget, type: string, detail: string): boolean =>
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
+
+const CJK = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const first = (p: string): string => /^\P{M}\p{M}*/u.exec(p)?.[0] ?? '';
+
+/** "Chidi Okafor" -> "CO", "李明华" -> "李" (the family name, as Chinese avatars do), "Elena" -> "E". */
+export function initials(name: string, tag: string): string {
+  const parts = name.split(/[\s·・‧.,]+/u).filter(Boolean);
+  if (!parts.length) return '?';
+  if (CJK.test(parts[0]!)) return first(parts[0]!);
+  const pick = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : parts;
+  // A zero-width non-joiner keeps two Arabic letters from joining into what reads as a word.
+  return pick.map(first).join('\u200c').toLocaleUpperCase(tag);
+}
+
+function tone(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return Math.abs(h) % 8;
+}
+
+/**
+ * The conference's speakers as a responsive, searchable grid of cards; each opens a dialog with the
+ * speaker's bio, links and sessions.
+ *
+ * @summary Who is coming: a searchable, filterable grid of speakers with a detail dialog.
+ *
+ * @csspart card - Each speaker's card (an `<li>`).
+ * @csspart photo - The photo or the generated initials avatar.
+ * @csspart name - The speaker's name: the button that opens the dialog.
+ * @csspart affiliation - The speaker's institution.
+ * @csspart badge - One honour ("Nobel laureate").
+ * @csspart dialog - The speaker dialog.
+ *
+ * @cssprop --plenary-speaker-grid-min-column - Narrowest column (card 12rem, compact 17rem, avatar 8rem).
+ * @cssprop --plenary-speaker-grid-gap - Space between cards (1rem).
+ * @cssprop --plenary-speaker-grid-card-background - Card background.
+ * @cssprop --plenary-speaker-grid-card-border - Card border colour.
+ * @cssprop --plenary-speaker-grid-photo-ratio - Aspect ratio of card photos (1).
+ * @cssprop --plenary-speaker-grid-photo-radius - Corner radius of photos in the compact and avatar variants (50%).
+ * @cssprop --plenary-speaker-grid-name-color - Colour of speakers' names.
+ * @cssprop --plenary-speaker-grid-badge-background - Honour badge background.
+ * @cssprop --plenary-speaker-grid-badge-color - Honour badge text colour.
+ *
+ * @fires plenary-speaker-select - A visitor opened a speaker. Detail: the speaker id (string). Cancelable:
+ *   `preventDefault()` keeps the dialog closed (show your own page instead).
+ * @fires plenary-session-select - A visitor chose a session in the dialog. Detail: the session id (string).
+ *   Unless cancelled, the dialog closes and the page's `<plenary-schedule>`, if any, opens that session.
+ */
+export class PlenarySpeakerGrid extends PlenaryElement {
+  static override styles = [...PlenaryElement.styles, dialogStyles, styles];
+
+  /** The speakers after the attribute filters, by id. */
+  private entries = new Map<string, Entry>();
+  private groups: Group[] = [];
+  /** Every entry in display order (with `group-by="track"` a speaker can appear in several groups). */
+  private order: Entry[] = [];
+  /** Country codes of the listed speakers, with their names, in the visitor's collation order. */
+  private regions: [string, string][] = [];
+  private counts = new Map<string, number>();
+  private searched = 0;
+  private found = new Set<Entry>();
+  private shown = new Set<Entry>();
+  private visibleGroups = new Set<Group>();
+  private layoutKey: unknown[] = [];
+  private filterKey: unknown[] = [];
+  /** Ids whose photo failed to load. */
+  private failed = new Set<string>();
+  private hashFor?: Conference;
+  private onHash = (): void => {
+    this.wantHash();
+    this.handleHash();
+  };
+
+  @state() private query = '';
+  @state() private country = '';
+  @state() private expanded = false;
+  @state() private openId?: string;
+
+  /** Speaker ids, comma or space separated: only these, in this order (unless `sort` is set). */
+  @property() speakers?: string;
+
+  /** Track ids: only speakers with a session in one of these tracks. */
+  @property() track?: string;
+
+  /** Session ids: only speakers in these sessions (or sessions nested inside them). */
+  @property() session?: string;
+
+  /** Only speakers marked `featured` in the data. */
+  @property({ type: Boolean }) featured = false;
+
+  /** Show at most this many, with a "Show all N speakers" button for the rest. */
+  @property({ type: Number }) limit?: number;
+
+  /**
+   * `name` (default; the visitor's language's collation, so Chinese names sort by pinyin for Chinese readers),
+   * `country`, or `data` (the file's order). With `speakers` and no `sort`, the order given there.
+   */
+  @property() sort?: string;
+
+  /** `none` (default), `country`, `track`, or `affiliation`: groups under headings. */
+  @property({ attribute: 'group-by' }) groupBy?: string;
+
+  /** `card` (default, photo on top), `compact` (small photo beside the text), `avatar` (photo and name only). */
+  @property() variant: Variant = 'card';
+
+  /** Hide the search field. */
+  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+
+  /** Hide the country or region filter. */
+  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.wantHash();
+    addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const c = this.conference;
+    if (!c) return;
+    const tag = this.locale.tag;
+    const lk = [c, tag, this.speakers, this.track, this.session, this.featured, this.sort, this.groupBy];
+    if (!same(lk, this.layoutKey)) {
+      this.layoutKey = lk;
+      this.layout(c, tag);
+    }
+    const fk = [this.groups, this.query, this.country, this.expanded, this.limit];
+    if (!same(fk, this.filterKey)) {
+      this.filterKey = fk;
+      this.filter();
+    }
+    if (this.hashFor !== c) {
+      this.hashFor = c;
+      this.handleHash();
+    }
+  }
+
+  /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
+  private layout(c: Conference, tag: string): void {
+    const only = ids(this.speakers);
+    const tracks = ids(this.track);
+    const sessions = ids(this.session);
+    let list = only.length ? [...new Set(only.map((id) => c.speakersById.get(id)!).filter(Boolean))] : c.speakers;
+    if (this.featured) list = list.filter((s) => s.featured);
+    if (tracks.length) list = list.filter((s) => s.sessions.some((x) => tracks.includes(trackOf(x)?.id ?? '')));
+    if (sessions.length) list = list.filter((s) => s.sessions.some((x) => within(x, sessions)));
+
+    let regionNames: Intl.DisplayNames | undefined;
+    try {
+      regionNames = new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' });
+    } catch {
+      /* very old engines: codes are shown as they are */
+    }
+    const region = (code?: string): string => {
+      if (!code) return '';
+      try {
+        return regionNames?.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    };
+    const entries = list.map((s): Entry => {
+      const name = this.text(s.name);
+      return {
+        s,
+        name,
+        position: this.text(s.position),
+        affiliation: this.text(s.affiliation),
+        country: region(s.country),
+        honours: s.honours.map((h) => this.text(h)),
+        initials: initials(name, tag),
+        tone: tone(s.id),
+        key: fold([every(s.name), every(s.affiliation), every(s.position)].join('\n')),
+      };
+    });
+
+    const coll = new Intl.Collator(tag);
+    const byName = (a: Entry, b: Entry): number => coll.compare(a.name, b.name);
+    // Things without a value (no country, no affiliation) go last.
+    const byText = (a: string, b: string): number => +!a - +!b || coll.compare(a, b);
+    const sort = this.sort || (only.length ? 'given' : 'name');
+    if (sort === 'country') entries.sort((a, b) => byText(a.country, b.country) || byName(a, b));
+    else if (sort === 'data') entries.sort((a, b) => a.s.index - b.s.index);
+    else if (sort !== 'given') entries.sort(byName);
+
+    const other = this.t(strings, 'other');
+    const by = this.groupBy;
+    let groups: Group[];
+    if (by === 'country' || by === 'affiliation') {
+      const m = new Map<string, Entry[]>();
+      for (const e of entries) {
+        const k = by === 'country' ? e.country : e.affiliation;
+        m.get(k)?.push(e) ?? m.set(k, [e]);
+      }
+      groups = [...m].sort(([a], [b]) => byText(a, b)).map(([k, items]) => ({ label: k || other, items }));
+    } else if (by === 'track') {
+      const tracksOf = new Map(entries.map((e) => [e, new Set(e.s.sessions.map(trackOf))]));
+      groups = c.tracks
+        .filter((t) => !tracks.length || tracks.includes(t.id))
+        .map((t) => ({ label: this.text(t.name), items: entries.filter((e) => tracksOf.get(e)!.has(t)) }));
+      groups.push({ label: other, items: entries.filter((e) => !groups.some((g) => g.items.includes(e))) });
+      groups = groups.filter((g) => g.items.length);
+    } else {
+      groups = [{ label: '', items: entries }];
+    }
+
+    this.entries = new Map(entries.map((e) => [e.s.id, e]));
+    this.groups = groups;
+    this.order = groups.flatMap((g) => g.items);
+    const codes = new Map(entries.filter((e) => e.s.country).map((e) => [e.s.country!, e.country]));
+    this.regions = [...codes].sort((a, b) => coll.compare(a[1], b[1]));
+  }
+
+  /** Search, country filter and limit: on every keystroke, so only set lookups here. */
+  private filter(): void {
+    const terms = fold(this.query).split(/\s+/).filter(Boolean);
+    const counts = new Map<string, number>();
+    const matches = new Set<Entry>();
+    let searched = 0;
+    for (const e of this.entries.values()) {
+      if (!terms.every((t) => e.key.includes(t))) continue;
+      searched++;
+      const cc = e.s.country;
+      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+      if (!this.country || cc === this.country) matches.add(e);
+    }
+    const max = !this.expanded && this.limit! > 0 ? this.limit! : Infinity;
+    const shown = new Set<Entry>();
+    for (const e of this.order) if (matches.has(e) && (shown.size < max || shown.has(e))) shown.add(e);
+    this.counts = counts;
+    this.searched = searched;
+    this.found = matches;
+    this.shown = shown;
+    this.visibleGroups = new Set(this.groups.filter((g) => g.items.some((e) => shown.has(e))));
+  }
+
+  /** A deep link to a speaker: load now, even far below the fold, so the dialog can open. */
+  private wantHash(): void {
+    if (location.hash.startsWith('#plenary-speaker=')) this.eager = true;
+  }
+
+  private handleHash(): void {
+    const m = /^#plenary-speaker=(.+)$/.exec(location.hash);
+    let id = '';
+    try {
+      id = decodeURIComponent(m?.[1] ?? '');
+    } catch {
+      /* a malformed hash is not ours */
+    }
+    if (!this.entries.has(id)) return;
+    // With several grids on the page, the first one that lists the speaker opens it.
+    const grids = [...document.querySelectorAll('plenary-speaker-grid')] as unknown as PlenarySpeakerGrid[];
+    const owner = grids.find((g) => g.entries?.has(id));
+    if (!owner || owner === this) void this.show(id, false);
+  }
+
+  private handleOpen(e: Event): void {
+    void this.show((e.currentTarget as HTMLElement).dataset.id!, true);
+  }
+
+  private handleClose(): void {
+    const id = this.openId;
+    this.openId = undefined;
+    // Opened from the URL, there was no button to give focus back to: use the speaker's card.
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (id && (document.activeElement === document.body || active?.closest('dialog'))) this.card(id)?.focus();
+  }
+
+  private handleImgError(e: Event): void {
+    this.failed.add((e.target as HTMLElement).dataset.id!);
+    this.requestUpdate();
+  }
+
+  private handleSearch(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+  }
+
+  private handleCountry(e: Event): void {
+    this.country = (e.target as HTMLSelectElement).value;
+  }
+
+  private handleReset(): void {
+    this.query = this.country = '';
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private async handleMore(): Promise<void> {
+    const next = this.order.find((e) => this.found.has(e) && !this.shown.has(e));
+    this.expanded = true;
+    await this.updateComplete;
+    if (next) this.card(next.s.id)?.focus();
+  }
+
+  private handleSession(e: Event): void {
+    const id = (e.currentTarget as HTMLElement).dataset.id!;
+    if (!fire(this, 'plenary-session-select', id)) return;
+    const q = 'plenary-schedule';
+    const schedule = (this.closest('plenary-conference')?.querySelector(q) ?? document.querySelector(q)) as
+      | (Element & { openSession?: (id: string) => unknown })
+      | null;
+    if (typeof schedule?.openSession === 'function') {
+      closeDialog(this.renderRoot);
+      schedule.openSession(id);
+    }
+  }
+
+  private card(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`.open[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Open a speaker's dialog; `user` fires `plenary-speaker-select` first (and respects its cancellation). */
+  private async show(id: string, user: boolean): Promise<void> {
+    if (user && !fire(this, 'plenary-speaker-select', id)) return;
+    this.openId = id;
+    await this.updateComplete;
+    openDialog(this.renderRoot);
+  }
+
+  protected override renderContent(): TemplateResult {
+    if (!this.entries.size) return this.renderEmpty();
+    const v = (['compact', 'avatar'] as const).find((x) => x === this.variant) ?? 'card';
+    const n = this.found.size;
+    const search = !this.hideSearch;
+    const filters = !this.hideFilters && this.regions.length > 1;
+    return html`<div class="wrap v-${v}">
+        ${search || filters
+          ? html`<div class="tools">
+                ${search
+                  ? html`<label class="field"
+                      ><span>${this.t(strings, 'search')}</span
+                      ><input type="search" autocomplete="off" .value=${this.query} @input=${this.handleSearch}
+                    /></label>`
+                  : nothing}
+                ${filters
+                  ? html`<label class="field"
+                      ><span>${this.t(strings, 'country')}</span
+                      ><select @change=${this.handleCountry}>
+                        <option value="" ?selected=${!this.country}>${this.t(strings, 'withCount', { label: this.t(strings, 'all'), n: this.searched })}</option>
+                        ${this.regions.map(
+                          ([code, label]) =>
+                            html`<option value=${code} ?selected=${code === this.country}>${this.t(strings, 'withCount', { label, n: this.counts.get(code) ?? 0 })}</option>`,
+                        )}
+                      </select></label
+                    >`
+                  : nothing}
+              </div>
+              <p class="count" role="status">${n ? this.t(strings, 'count', { n }) : this.t(strings, 'none')}</p>
+              ${n ? nothing : html`<button class="button" type="button" @click=${this.handleReset}>${this.t(strings, 'reset')}</button>`}`
+          : nothing}
+        ${this.groups.map((g) => {
+          const list = html`<ul class="list" role="list">
+            ${g.items.map((e) => this.renderCard(e, v))}
+          </ul>`;
+          return g.label ? html`<section class="group" ?hidden=${!this.visibleGroups.has(g)}><h3>${g.label}</h3>${list}</section>` : list;
+        })}
+        ${n > this.shown.size
+          ? html`<button class="button more" type="button" @click=${this.handleMore}>${this.t(strings, 'showAll', { n })}</button>`
+          : nothing}
+      </div>
+      ${this.renderDialog()}`;
+  }
+
+  private renderPhoto(e: Entry): TemplateResult {
+    const src = this.failed.has(e.s.id) ? undefined : e.s.photo;
+    // The photo is decorative: the name is right beside it (and names the button), so an alt would
+    // only make screen readers say the name twice.
+    return src
+      ? html`<span class="photo" part="photo"
+          ><img src=${src} alt="" loading="lazy" decoding="async" width="240" height="240" data-id=${e.s.id} @error=${this.handleImgError}
+        /></span>`
+      : html`<span class="photo initials t${e.tone}" part="photo" aria-hidden="true">${e.initials}</span>`;
+  }
+
+  private renderFacts(e: Entry): TemplateResult {
+    return html`${e.position ? html`<span class="position">${e.position}</span>` : nothing}
+    ${e.affiliation ? html`<span class="affiliation" part="affiliation">${e.affiliation}</span>` : nothing}
+    ${e.country ? html`<span class="country">${e.country}</span>` : nothing}
+    ${e.honours.length ? html`<span class="badges">${e.honours.map((h) => html`<span class="badge" part="badge">${h}</span>`)}</span>` : nothing}`;
+  }
+
+  private renderCard(e: Entry, v: Variant): TemplateResult {
+    return html`<li class="card" part="card" ?hidden=${!this.shown.has(e)}>
+      ${this.renderPhoto(e)}
+      <span class="text">
+        <button class="open" part="name" type="button" data-id=${e.s.id} @click=${this.handleOpen}>${e.name}</button>
+        ${v === 'avatar' ? nothing : this.renderFacts(e)}
+      </span>
+    </li>`;
+  }
+
+  private renderDialog(): TemplateResult | typeof nothing {
+    const e = this.openId ? this.entries.get(this.openId) : undefined;
+    if (!e) return nothing;
+    const { tag } = this.locale;
+    const zone = this.zone;
+    const s = e.s;
+    return dialogTemplate({
+      id: 'speaker-title',
+      heading: e.name,
+      closeLabel: this.t(strings, 'close'),
+      onClose: this.handleClose,
+      body: html`<div class="profile">
+          ${this.renderPhoto(e)}
+          <span class="text">${this.renderFacts(e)}</span>
+        </div>
+        ${s.bio ? html`<p class="bio">${this.text(s.bio)}</p>` : nothing}
+        ${s.links.length
+          ? html`<ul class="links">
+              ${s.links.map((l) => {
+                const label = this.text(l.label) || l.url.replace(/^mailto:/i, '');
+                return html`<li>${/^(https?|mailto):/i.test(l.url) ? html`<a href=${l.url}>${label}</a>` : label}</li>`;
+              })}
+            </ul>`
+          : nothing}
+        ${s.sessions.length
+          ? html`<h3>${this.t(strings, 'sessions')}</h3>
+              <ul class="sessions" role="list">
+                ${s.sessions.map(
+                  (x) =>
+                    html`<li>
+                      <button class="session" type="button" data-id=${x.id} @click=${this.handleSession}>
+                        <span class="session-title">${this.text(x.title)}</span>
+                        <span class="when"
+                          >${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)}
+                          ${zoneName(x.start, tag, zone, 'short')}${x.room ? html` · ${this.text(x.room.name)}` : nothing}</span
+                        >
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing}`,
+    });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A visitor opened a speaker in `<plenary-speaker-grid>`; detail: the speaker id. */
+    'plenary-speaker-select': CustomEvent<string>;
+    /** A visitor chose a session; detail: the session id. */
+    'plenary-session-select': CustomEvent<string>;
+  }
+}
