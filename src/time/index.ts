@@ -1,0 +1,4 @@
+/** Time zones, formatting and calendar output: no DOM. */
+export * from './zone.js';
+export * from './format.js';
+export { toICS } from './ics.js';
