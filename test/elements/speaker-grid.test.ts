@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/speaker-grid/plenary-speaker-grid.js';
-import type { PlenarySpeakerGrid } from '../../src/elements/speaker-grid/speaker-grid.js';
+import { initials, type PlenarySpeakerGrid } from '../../src/elements/speaker-grid/speaker-grid.js';
 
 const SRC = '/public/conference.json';
 type Json = Record<string, unknown> & { speakers: Record<string, unknown>[]; sessions: Record<string, unknown>[] };
@@ -139,6 +139,24 @@ describe('<plenary-speaker-grid>', () => {
   it('uses the family name for Chinese initials', async () => {
     const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} lang="zh"></plenary-speaker-grid>`));
     expect(button(el, 'sp-qian').closest('li')!.querySelector('.initials')!.textContent).to.equal('钱');
+  });
+
+  it('makes initials for names in many scripts', () => {
+    const cases: [string, string, string][] = [
+      ['Chidi Okafor', 'en', 'CO'],
+      ['Elena', 'en', 'E'],
+      ['Pablo Diego José Ruiz y Picasso', 'es', 'PP'],
+      ['Faisal Al-Harbi', 'en', 'FH'],
+      ['فيصل الحربي', 'ar', 'ف\u200cح'],
+      ['李明华', 'zh', '李'],
+      ['奇迪·奥卡福', 'zh', '奇'],
+      ['김민수', 'ko', '김'],
+      ['\u00e9mile zola', 'fr', 'ÉZ'],
+      ['e\u0301mile zola', 'fr', 'E\u0301Z'],
+      ['istanbul ilhan', 'tr', 'İİ'],
+      ['  ', 'en', '?'],
+    ];
+    for (const [name, tag, out] of cases) expect(initials(name, tag), name).to.equal(out);
   });
 
   it('falls back to initials when a photo fails to load', async () => {

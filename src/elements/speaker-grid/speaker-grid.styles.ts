@@ -4,101 +4,115 @@ export const styles = css`
   .root {
     --_muted: var(--plenary-color-muted, light-dark(#5b6270, #aab2bf));
     --_border: var(--plenary-speaker-grid-card-border, var(--plenary-color-border, light-dark(#d5d9e0, #3a414d)));
-    --_radius: var(--plenary-radius-large, 0.75rem);
+    --_strong: var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
+    --_radius: var(--plenary-radius-large, 0.75em);
+    --_r: var(--plenary-radius, 0.5em);
   }
   .wrap {
     container-type: inline-size;
-    --_min: var(--plenary-speaker-grid-min-column, 12rem);
+    --_min: var(--plenary-speaker-grid-min-column, 12em);
   }
   .v-compact {
-    --_min: var(--plenary-speaker-grid-min-column, 17rem);
+    --_min: var(--plenary-speaker-grid-min-column, 17em);
   }
   .v-avatar {
-    --_min: var(--plenary-speaker-grid-min-column, 8rem);
+    --_min: var(--plenary-speaker-grid-min-column, 8em);
   }
   .tools {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
-  .field {
+  label {
     display: grid;
-    flex: 1 1 14rem;
-    gap: 0.25rem;
+    flex: 1 1 14em;
+    gap: 0.25em;
   }
-  .field span {
+  label span {
     font-size: 0.875em;
     font-weight: 600;
   }
   input,
   select {
-    min-block-size: 2.75rem;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
-    border-radius: var(--plenary-radius, 0.5rem);
+    min-block-size: 2.75em;
+    padding: 0.25em 0.6em;
+    border: 1px solid var(--_strong);
+    border-radius: var(--_r);
     background: var(--plenary-color-surface, light-dark(#fff, #1d2129));
   }
   .count {
-    margin: 0.5rem 0 0.75rem;
-    font-size: 0.875em;
+    margin: 0.5em 0 0.75em;
+  }
+  .count,
+  .affiliation,
+  .country,
+  .when {
     color: var(--_muted);
   }
-  h3 {
-    margin: 1.5rem 0 0.75rem;
-    font-size: 1.125em;
-    line-height: 1.3;
+  .count,
+  .position,
+  .affiliation,
+  .country,
+  .when {
+    font-size: 0.875em;
   }
-  .list {
+  h3 {
+    margin: 1.5em 0 0.75em;
+    font-size: 1.125em;
+  }
+  .list,
+  .sessions,
+  .links {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
-    gap: var(--plenary-speaker-grid-gap, 1rem);
-    margin: 0;
+    gap: var(--plenary-speaker-grid-gap, 1em);
     padding: 0;
     list-style: none;
+  }
+  .list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
+    margin: 0;
   }
   .card {
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
-    padding-block-end: 0.875rem;
+    gap: 0.75em;
+    padding-block-end: 0.875em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--plenary-speaker-grid-card-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
     overflow: hidden;
   }
   .card:hover {
-    border-color: var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
+    border-color: var(--_strong);
   }
   .text {
     display: flex;
     flex-direction: column;
     align-items: start;
-    gap: 0.125rem;
+    gap: 0.125em;
     min-inline-size: 0;
-    padding-inline: 0.875rem;
+    padding-inline: 0.875em;
   }
   .photo {
     display: grid;
     place-items: center;
     flex: none;
+    align-self: start;
     inline-size: 100%;
     aspect-ratio: var(--plenary-speaker-grid-photo-ratio, 1);
     overflow: hidden;
     background: var(--plenary-color-surface-hover, light-dark(#eef0f3, #2a303b));
-    font-size: 2.5rem;
+    font-size: 2.5em;
     font-weight: 600;
-    line-height: 1;
-    letter-spacing: 0.02em;
   }
-  .photo img {
-    display: block;
+  img {
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
     object-position: 50% 25%;
   }
-  /* Initials avatars: white on these backgrounds is 6.3:1 or more. */
+  /* Initials avatars: white text on each of these is at least 6.3:1. */
   .initials {
     color: #fff;
   }
@@ -120,7 +134,7 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* The whole card is the button's click target; its name stays the speaker's name alone. */
+  /* The whole card is the button's click target; the button's name stays the speaker's name alone. */
   .open::after {
     content: '';
     position: absolute;
@@ -137,91 +151,84 @@ export const styles = css`
   .card:hover .open {
     text-decoration: underline;
   }
-  .position,
-  .affiliation,
-  .country {
-    font-size: 0.875em;
-  }
-  .affiliation,
-  .country {
-    color: var(--_muted);
-  }
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-block-start: 0.375rem;
+    gap: 0.25em;
+    margin-block-start: 0.375em;
   }
   .badge {
-    padding: 0.0625rem 0.5rem;
-    border-radius: 1rem;
+    padding: 0 0.5em;
+    border-radius: 1em;
     background: var(--plenary-speaker-grid-badge-background, light-dark(#eaf1fb, #22344a));
     color: var(--plenary-speaker-grid-badge-color, light-dark(#0b3d75, #cfe3ff));
     font-size: 0.75em;
   }
-  .v-compact .card {
+  .v-compact .card,
+  .v-avatar .card {
     flex-direction: row;
-    align-items: start;
-    padding: 0.75rem;
+    padding: 0.75em;
   }
+  /* Photo sizes are in the photo's own em (its font-size sizes the initials): 3.2 x 1.25em = 4em. */
   .v-compact .photo,
   .v-avatar .photo {
-    inline-size: 4rem;
-    aspect-ratio: 1;
+    inline-size: 3.2em;
     border-radius: var(--plenary-speaker-grid-photo-radius, 50%);
-    font-size: 1.25rem;
+    aspect-ratio: 1;
+    font-size: 1.25em;
   }
-  .v-compact .text {
+  .v-compact .text,
+  .v-avatar .text {
     padding: 0;
   }
+  .v-avatar .photo {
+    align-self: center;
+  }
   .v-avatar .card {
+    flex-direction: column;
     align-items: center;
-    padding: 0.5rem;
+    padding: 0.5em;
     border-color: transparent;
     background: none;
   }
   .v-avatar .photo {
-    inline-size: min(100%, 6.5rem);
-    font-size: 2rem;
+    inline-size: min(100%, 3.25em);
+    font-size: 2em;
   }
-  .v-avatar .text {
-    align-items: center;
-    padding: 0;
-  }
+  .v-avatar .text,
   .v-avatar .open {
+    align-items: center;
     text-align: center;
   }
   /* A narrow container (a sidebar, a phone): cards put the photo beside the text. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .v-card .card {
       flex-direction: row;
-      align-items: start;
-      padding: 0.75rem;
+      padding: 0.75em;
     }
     .v-card .photo {
-      inline-size: 5rem;
-      border-radius: var(--plenary-radius, 0.5rem);
-      font-size: 1.5rem;
+      inline-size: 3.33em;
+      border-radius: var(--_r);
+      font-size: 1.5em;
     }
     .v-card .text {
       padding: 0;
     }
   }
   .more {
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
   .profile {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
+    gap: 1em;
   }
   .profile .photo {
-    inline-size: 8rem;
-    border-radius: var(--plenary-radius, 0.5rem);
-    font-size: 2.5rem;
+    inline-size: 3.2em;
+    border-radius: var(--_r);
   }
   .profile .text {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     padding: 0;
   }
   .bio {
@@ -230,23 +237,18 @@ export const styles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    padding: 0;
-    list-style: none;
+    gap: 0.25em 1em;
   }
   .sessions {
-    display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .session {
     display: grid;
     inline-size: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
-    border-radius: var(--plenary-radius, 0.5rem);
+    border-radius: var(--_r);
     background: none;
     text-align: start;
     cursor: pointer;
@@ -257,19 +259,12 @@ export const styles = css`
   .session-title {
     font-weight: 600;
   }
-  .when {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
   @media (forced-colors: active) {
     .card,
     .badge,
     .session,
     .photo {
       border: 1px solid CanvasText;
-    }
-    .open:focus-visible::after {
-      outline-color: Highlight;
     }
   }
 `;

@@ -42,16 +42,23 @@ const fire = (host: EventTarget, type: string, detail: string): boolean =>
   host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
 
 const CJK = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const first = (p: string): string => /^\P{M}\p{M}*/u.exec(p)?.[0] ?? '';
+/** The first letter with its combining marks; an Arabic article (ال) is skipped. */
+const first = (p: string): string => /^\P{M}\p{M}*/u.exec(p.replace(/^ال(?=..)/, ''))?.[0] ?? '';
 
-/** "Chidi Okafor" -> "CO", "李明华" -> "李" (the family name, as Chinese avatars do), "Elena" -> "E". */
+/**
+ * "Chidi Okafor" -> "CO", "Faisal Al-Harbi" -> "FH", "فيصل الحربي" -> "فح", "李明华" -> "李" (the family name,
+ * as Chinese avatars show it), "Elena" -> "E".
+ */
 export function initials(name: string, tag: string): string {
-  const parts = name.split(/[\s·・‧.,]+/u).filter(Boolean);
+  const parts = name.split(/[\s·・‧.,-]+/u).filter(Boolean);
   if (!parts.length) return '?';
   if (CJK.test(parts[0]!)) return first(parts[0]!);
   const pick = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : parts;
-  // A zero-width non-joiner keeps two Arabic letters from joining into what reads as a word.
-  return pick.map(first).join('\u200c').toLocaleUpperCase(tag);
+  // In Arabic script a zero-width non-joiner keeps the two letters from joining into what reads as a word.
+  return pick
+    .map(first)
+    .join(/\p{sc=Arab}/u.test(name) ? '\u200c' : '')
+    .toLocaleUpperCase(tag);
 }
 
 function tone(id: string): number {
