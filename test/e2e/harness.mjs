@@ -321,8 +321,11 @@ export async function scrollThrough(page, selector = WIDGETS.join(',')) {
   await page.evaluate(() => scrollTo(0, 0));
 }
 
-/** Click the first few buttons and summaries in every widget (opening dialogs, menus), closing dialogs again. */
-export async function clickAround(p, perWidget = 4) {
+/**
+ * Click the first few buttons and summaries in every widget (opening dialogs, menus), closing dialogs again;
+ * `onEach()` runs after each click, while a dialog is open.
+ */
+export async function clickAround(p, perWidget = 4, onEach = async () => {}) {
   const handles = await p.evaluateHandle((n) => {
     const found = [];
     for (const host of document.querySelectorAll('plenary-countdown,plenary-schedule,plenary-speaker-grid,plenary-sponsor-strip')) {
@@ -343,6 +346,7 @@ export async function clickAround(p, perWidget = 4) {
     const open = await p.evaluate(() =>
       [...document.querySelectorAll('*')].some((h) => h.shadowRoot?.querySelector('dialog[open]')),
     );
+    await onEach();
     if (open) await p.keyboard.press('Escape');
   }
 }
