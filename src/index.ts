@@ -6,5 +6,6 @@
 export * from './context/plenary-conference.js';
 export * from './elements/countdown/plenary-countdown.js';
 export * from './elements/schedule/plenary-schedule.js';
+export * from './elements/speaker-grid/plenary-speaker-grid.js';
 export * from './elements/sponsor-strip/plenary-sponsor-strip.js';
 export { VERSION } from './internal/version.js';
