@@ -82,6 +82,18 @@ describe('<plenary-speaker-grid>', () => {
     });
   }
 
+  it('is accessible on a dark page (light-dark colours), with the dialog open', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: #111418; color: #e8ebf0">
+      <plenary-speaker-grid src=${SRC} limit="6" eager></plenary-speaker-grid>
+    </div>`);
+    const el = await ready(page.querySelector('plenary-speaker-grid')!);
+    const card = getComputedStyle(root(el).querySelector('.card')!);
+    expect(card.backgroundColor).to.equal('rgb(29, 33, 41)');
+    await expect(el).to.be.accessible();
+    await open(el, 'sp-okafor');
+    await expect(el).to.be.accessible();
+  });
+
   it('is a list of named items: one button per speaker, named by the speaker', async () => {
     const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC}></plenary-speaker-grid>`));
     const list = root(el).querySelector('ul.list')!;
