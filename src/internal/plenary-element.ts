@@ -68,9 +68,12 @@ export abstract class PlenaryElement extends LitElement {
     return this.conferenceState.conference;
   }
 
-  /** Locale from `lang` here or on the closest ancestor, then the document. */
+  /**
+   * Locale from `lang` here or on the closest ancestor, then the document. The property is read first: set
+   * from JavaScript (React, Vue), it is reflected to the attribute only after this render.
+   */
   protected get locale(): Locale {
-    const own = this.closest('[lang]')?.getAttribute('lang') || globalThis.document?.documentElement.lang;
+    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || globalThis.document?.documentElement.lang;
     return resolveLocale(own);
   }
 
@@ -144,7 +147,7 @@ export abstract class PlenaryElement extends LitElement {
     const s = this.conferenceState;
     const l = this.locale;
     // An explicit dir nearer than the nearest lang wins; otherwise the language decides.
-    const langEl = this.closest('[lang]');
+    const langEl = this.lang ? this : this.closest('[lang]');
     const dirEl = this.closest('[dir]');
     const dir = dirEl && (!langEl || langEl.contains(dirEl)) ? (dirEl.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr') : l.dir;
     const body = s.status === 'ready' && s.conference ? this.renderContent(s.conference) : this.renderState(s);
