@@ -54,16 +54,40 @@ export function entries() {
 /** The budgets of scripts/size.mjs (issue 9): 30 KB everything, 22 KB the schedule, 12 KB any other entry. */
 export const budget = (name) => 1024 * (name.startsWith('plenary.js') ? 30 : name === 'plenary-schedule' ? 22 : 12);
 
-/** Bundle each entry alone (with Lit) and return [{name, entry, min, gzip, budget}] in bytes. */
+/** Which part of the code base a bundled module belongs to, for "where the bytes go". */
+export function group(id) {
+  const f = id.replace(/\\/g, '/');
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(f)) return 'Lit';
+  if (f.includes('node_modules/@lit/context/')) return '@lit/context';
+  const m = f.match(/\/src\/(.*)$/);
+  if (!m) return 'other (helpers)';
+  const p = m[1];
+  if (p.startsWith('data/adapters/')) return 'src/data/adapters (feeds)';
+  if (p.startsWith('elements/')) {
+    const [, name, file] = p.split('/');
+    return file.endsWith('.strings.ts') ? `${name}: strings` : file.endsWith('.styles.ts') ? `${name}: styles` : `${name}: code`;
+  }
+  if (p.startsWith('i18n/')) return 'src/i18n';
+  return 'src/' + p.split('/')[0];
+}
+
+/**
+ * Bundle each entry alone (with Lit) and return [{name, entry, min, gzip, budget, groups}] in bytes; `groups`
+ * maps a part of the code base to its minified bytes in that bundle (gzip does not split by module: the
+ * gzip share of a part is estimated in proportion to its minified bytes).
+ */
 export async function entrySizes() {
   const out = join(tmp, 'entries');
   rmSync(out, { recursive: true, force: true });
   const rows = [];
   for (const [name, entry] of Object.entries(entries())) {
     const file = name.replace(/ .*/, '').replace(/\.js$/, '') + '.js';
-    await build(config(entry, out, file));
+    const result = await build(config(entry, out, file));
+    const chunk = (Array.isArray(result) ? result[0] : result).output.find((o) => o.type === 'chunk');
+    const groups = {};
+    for (const [id, m] of Object.entries(chunk?.modules ?? {})) groups[group(id)] = (groups[group(id)] ?? 0) + m.renderedLength;
     const buf = readFileSync(join(out, file));
-    rows.push({ name, entry, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, budget: budget(name) });
+    rows.push({ name, entry, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, budget: budget(name), groups });
   }
   return rows;
 }

@@ -545,7 +545,7 @@ async function main() {
 
   out(`# Plenary benchmark results`);
   out();
-  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fresh browser per run, baseline and Plenary interleaved` + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
+  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, baseline and Plenary interleaved` + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
   out();
   out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
   out();
@@ -557,6 +557,21 @@ async function main() {
     const head = ['entry', 'source', 'min KB', 'gzip KB', 'budget KB', ''];
     log(textTable(head, rows));
     report.push(mdTable(head, rows));
+    out();
+    // Where the bytes go: each part's share of the entry's modules (rendered bytes), applied to its gzip size.
+    const parts = [...new Set(sizes.flatMap((e) => Object.keys(e.groups)))].filter((g) => sizes.some((e) => e.groups[g] > 0));
+    const order = (g) => (g === 'Lit' ? 0 : g.startsWith('@lit') ? 1 : g.startsWith('src/') ? 2 : g.includes(':') ? 3 : 4);
+    parts.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    const est = (e, g) => {
+      const total = Object.values(e.groups).reduce((a, b) => a + b, 0);
+      return e.groups[g] ? ((e.groups[g] / total) * e.gzip) / 1024 : 0;
+    };
+    const comp = parts.map((g) => [g, ...sizes.map((e) => (e.groups[g] ? est(e, g).toFixed(1) : ''))]);
+    const chead = ['part (≈ gzip KB)', ...sizes.map((e) => e.name.replace(/ .*/, '').replace(/^plenary-/, ''))];
+    out('Where the bytes go (≈ gzip KB: each part’s share of the bundle’s rendered module bytes, applied to the gzip size; gzip does not split exactly by module):');
+    out();
+    log(textTable(chead, comp));
+    report.push(mdTable(chead, comp));
     out();
   }
 

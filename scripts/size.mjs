@@ -24,13 +24,16 @@ for (const file of files) {
   const budget = budgets[file] ?? DEFAULT_ENTRY_BUDGET;
   const ok = gz <= budget;
   failed ||= !ok;
-  rows.push([file, (buf.length / KB).toFixed(1), (gz / KB).toFixed(2), (budget / KB).toFixed(0), ok ? 'ok' : 'OVER']);
+  const headroom = (budget - gz) / KB;
+  rows.push([file, (buf.length / KB).toFixed(1), (gz / KB).toFixed(2), (budget / KB).toFixed(0), (headroom > 0 ? '+' : '') + headroom.toFixed(2), ok ? 'ok' : 'OVER']);
 }
-const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length), ['entry', 'min KB', 'gzip KB', 'budget KB', ''][i].length));
+const head = ['entry', 'min KB', 'gzip KB', 'budget KB', 'headroom KB', ''];
+const w = head.map((h, i) => Math.max(...rows.map((r) => r[i].length), h.length));
 const line = (r) => r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ');
-console.log(line(['entry', 'min KB', 'gzip KB', 'budget KB', '']));
+console.log(line(head));
 rows.forEach((r) => console.log(line(r)));
 if (failed) {
-  console.error('\nSize budget exceeded.');
+  const over = rows.filter((r) => r[5] === 'OVER').map((r) => `${r[0]} by ${r[4].slice(1)} KB`);
+  console.error(`\nSize budget exceeded: ${over.join(', ')}.\n(node bench/run.mjs --only bytes shows which parts of the code base each entry's bytes come from.)`);
   process.exit(1);
 }
