@@ -14,6 +14,16 @@ function readmeSnippet() {
   return css;
 }
 
+/** The space the snippet reserves for each widget, in px (rem at 16px). */
+function reserved(css, tag) {
+  const m = css.match(new RegExp(`${tag}\\s*\\{[^}]*--plenary-state-min-height:\\s*([\\d.]+)rem`));
+  assert.ok(m, `the README reserves no space for ${tag}`);
+  return Number(m[1]) * 16;
+}
+
+/** Each widget's height, by tag. */
+const heights = (p) => p.evaluate((tags) => tags.map((t) => Math.round(document.getElementById(t).getBoundingClientRect().height)), availableWidgets());
+
 const LINK = 'See the full programme';
 const widgetsWithFallback = (src = '/public/conference.json') =>
   `<plenary-conference src="${src}" lang="en" now="2023-11-06T10:30:00+08:00">` +
@@ -51,6 +61,8 @@ describe('before JavaScript', () => {
           body: page({ head: head('<script type="module" src="/dist/plenary.js"></script>'), body: widgetsWithFallback() }),
           headers: { 'content-security-policy': "script-src 'none'" },
         },
+        '/public/slow.json': { body: readFileSync(join(ROOT, 'public/conference.json')), type: 'application/json', delay: 2000 },
+        '/slow-data.html': { body: page({ head: head('<script type="module" src="/dist/plenary.js"></script>'), body: widgetsWithFallback('/public/slow.json') }) },
         '/bad-data.html': { body: page({ head: head('<script type="module" src="/dist/plenary.js"></script>'), body: widgetsWithFallback('/public/nope.json') }) },
       },
     });
@@ -72,13 +84,8 @@ describe('before JavaScript', () => {
       (await links(p)).map((l) => l.visible),
       availableWidgets().map(() => true),
     );
-    // The snippet's min-block-size applies to every widget not (yet) defined.
-    for (const tag of availableWidgets()) {
-      const reserved = css.match(new RegExp(`${tag}:not\\(:defined\\)\\s*\\{[^}]*min-block-size:\\s*([\\d.]+)rem`));
-      assert.ok(reserved, `the README reserves no space for ${tag}`);
-      const h = await p.locator(`#${tag}`).evaluate((el) => el.getBoundingClientRect().height);
-      assert.ok(Math.abs(h - Number(reserved[1]) * 16) < 1, `${tag} is ${h}px high, not the reserved ${reserved[1]}rem`);
-    }
+    // The snippet's reserved space applies to every widget not (yet) defined.
+    assert.deepEqual(await heights(p), availableWidgets().map((t) => reserved(css, t)));
     await context.close();
   });
 
@@ -111,6 +118,18 @@ describe('before JavaScript', () => {
       const tag = availableWidgets()[i];
       if (tag !== 'plenary-countdown') assert.equal(l.visible, false, `${tag} still shows its fallback`);
     }
+    await context.close();
+  });
+
+  it('keeps the reserved space, with the fallback, while the data loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const { page: p } = await open(context, `${site.origin}/slow-data.html`);
+    await p.waitForFunction(() => customElements.get('plenary-conference'));
+    const w = await inspect(p);
+    assert.deepEqual(w.map((x) => x.state), availableWidgets().map(() => 'loading'));
+    assert.deepEqual(await heights(p), availableWidgets().map((t) => reserved(css, t)), 'the page jumped when the widgets upgraded');
+    assert.ok((await links(p)).every((l) => l.visible));
+    await settled(p);
     await context.close();
   });
 

@@ -175,3 +175,32 @@ export function fatalConference() {
     end: 'x',
   };
 }
+
+/** Aggressive global page CSS (resets, !important on common class names, hidden buttons, stretched images). */
+export const HOSTILE = `
+* { all: revert; }
+html { font-size: 10px; }
+body { font-size: 1.6rem; }
+* {
+  line-height: 5 !important; letter-spacing: 0.3em !important; word-spacing: 1em !important;
+  text-transform: uppercase !important; text-indent: 5em !important; text-shadow: 0 0 3px red !important;
+  font-weight: 900 !important; font-style: italic !important; font-variant: small-caps !important;
+  white-space: nowrap !important; text-align: right !important; cursor: crosshair !important;
+  box-sizing: content-box !important; list-style: square inside !important; hyphens: auto !important;
+  border-collapse: collapse !important; border-spacing: 9px !important; word-break: break-all !important;
+}
+button, input, select, summary, [role="button"] { display: none !important; }
+img, svg, picture, video { width: 100% !important; height: auto !important; max-width: none !important; object-fit: fill !important; }
+a { color: magenta !important; text-decoration: line-through !important; font-size: 3em !important; }
+div, span, p, li, ul, ol, section, article, header, footer, nav, h1, h2, h3, h4, dialog, figure, time, dl, dd, dt, label {
+  margin: 3em !important; padding: 3em !important; border: 5px solid red !important; float: left !important;
+  position: relative !important; top: 20px !important; width: 50% !important; font-size: 30px !important;
+}
+.session, .card, .title, .button, .root, .state, .name, .time, .logo, .speaker, .sponsor, .day, .track, .grid, .list,
+.tabs, .tab, .dialog, .header, .visually-hidden, .photo, .avatar, [class], [part], [hidden] {
+  display: none !important; visibility: hidden !important; color: red !important; opacity: 0 !important;
+}
+::part(session), ::part(speaker) { outline: 1px solid transparent; }
+::slotted(*) { display: none !important; }
+@media print { * { display: none !important; } }
+`;
