@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ROOT, allWidgets, availableWidgets, buildBundles, problems, clickAround, inspect, launch, open, page, scrollThrough, serve, settled, violations } from './harness.mjs';
 
+const FULL = 'now="2023-11-06T10:30:00+08:00" lang="en" structured-data';
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
 describe('strict Content-Security-Policy', () => {
@@ -18,8 +19,9 @@ describe('strict Content-Security-Policy', () => {
     site = await serve({
       mounts: { '/dist/': dist, '/public/': join(ROOT, 'public') },
       routes: {
-        '/module.html': { body: page({ head: '<script type="module" src="/dist/plenary.js"></script>', body: allWidgets() }) },
-        '/classic.html': { body: page({ head: '<script src="/dist/plenary.iife.js"></script>', body: allWidgets() }) },
+        // structured-data: the provider's JSON-LD block in the head is data, not script, under the policy too.
+        '/module.html': { body: page({ head: '<script type="module" src="/dist/plenary.js"></script>', body: allWidgets(undefined, { attrs: FULL }) }) },
+        '/classic.html': { body: page({ head: '<script src="/dist/plenary.iife.js"></script>', body: allWidgets(undefined, { attrs: FULL }) }) },
         '/cross.html': { body: page({ head: '<script type="module" src="/dist/plenary.js"></script>', body: allWidgets(`${data.origin}/public/conference.json`) }) },
         '/cross-blocked.html': { body: page({ head: '<script type="module" src="/dist/plenary.js"></script>', body: allWidgets(`${data.origin}/public/conference.json`) }) },
       },
@@ -52,6 +54,7 @@ describe('strict Content-Security-Policy', () => {
         assert.equal(w.state, 'content', `${w.tag} shows ${w.state}: ${w.stateText}`);
         assert.ok(w.text.trim().length > 0, `${w.tag} rendered no text`);
       }
+      assert.equal(await p.locator('head script[type="application/ld+json"]').count(), 1, 'no JSON-LD block');
       // Every button that opens something (a dialog, a filter, a day) works under the policy too.
       await clickAround(p);
       assert.deepEqual(await violations(p, log), []);
