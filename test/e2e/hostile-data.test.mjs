@@ -159,6 +159,41 @@ describe('hostile data', () => {
         await p.keyboard.press('Escape');
       }
     }
+
+    assert.deepEqual([...new Set(unsafe)], [], 'markup from the data became elements or links');
+    assert.deepEqual(broken.slice(0, 10), [], `${broken.length} texts were altered (parsed as markup?)`);
+    assert.equal(await p.evaluate(() => window.__pwnedValue ?? null), null, 'a script from the data ran');
+    assert.deepEqual(log.dialogs, []);
+    assert.deepEqual(problems(log), []);
+    assert.equal(ld, 1, 'structured-data: one JSON-LD block');
+
+    // The fields each widget must show (in English), by path.
+    const shown = (re, tag) => [...seen].filter(([n, tags]) => re.test(fields[n]) && (!tag || tags.has(tag))).length;
+    const expect = {
+      'plenary-schedule': [/^\.sessions\[\d+\]\.title(\.en)?$/, /^\.tracks\[\d+\]\.name(\.en)?$/, /^\.rooms\[\d+\]\.name(\.en)?$/],
+      'plenary-speaker-grid': [/^\.speakers\[\d+\]\.name(\.en)?$/, /^\.speakers\[\d+\]\.(affiliation|position)(\.en)?$/],
+      'plenary-sponsor-strip': [/^\.sponsors\[\d+\]\.name(\.en)?$/, /^\.tiers\[\d+\]\.name(\.en)?$/],
+    };
+    for (const [tag, res] of Object.entries(expect)) {
+      if (!availableWidgets().includes(tag)) continue;
+      for (const re of res) assert.ok(shown(re, tag) > 0, `${tag} shows no ${re}`);
+    }
+    // The long word wraps inside the widgets: the page does not scroll sideways.
+    assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'a long name widened the page');
+    const kinds = new Set([...seen.keys()].map((n) => fields[n].replace(/\[\d+\]/g, '[]').replace(/\.(en|zh|<img>)$/, '')));
+    console.log(`# hostile data: ${seen.size} of ${fields.length} payloads shown, ${kinds.size} kinds of field: ${[...kinds].sort().join(', ')}`);
+    await context.close();
+  });
+
+  // A name with an unbalanced U+202E must not reverse the text after it (times, rooms, other names): each
+  // data text sits alone in its block, or in an isolating element (<bdi>, dir=auto, unicode-bidi: isolate).
+  // todo: the schedule's meta line (track, room, type and language in one text) does not isolate them yet;
+  // remove `todo` once it does.
+  it('isolates each text from its neighbours, so bidi overrides cannot reorder them', { todo: 'plenary-schedule meta line' }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const { page: p } = await open(context, `${site.origin}/hostile.html`);
+    await scrollThrough(p);
+    await settled(p, undefined, 30000);
     const bidi = await p.evaluate(() => {
       // A text with a bidi override must not reorder the text around it: it sits alone in its block, or in
       // an element that isolates it (unicode-bidi: isolate or plaintext, as <bdi> and dir=auto do).
@@ -186,30 +221,7 @@ describe('hostile data', () => {
       for (const host of document.querySelectorAll('plenary-countdown, plenary-schedule, plenary-speaker-grid, plenary-sponsor-strip')) visit(host.shadowRoot, host.localName);
       return [...new Set(out)];
     });
-    console.log(`# bidi: texts not isolated from their neighbours: ${bidi.length ? bidi.join(', ') : 'none'}`);
-
-    assert.deepEqual([...new Set(unsafe)], [], 'markup from the data became elements or links');
-    assert.deepEqual(broken.slice(0, 10), [], `${broken.length} texts were altered (parsed as markup?)`);
-    assert.equal(await p.evaluate(() => window.__pwnedValue ?? null), null, 'a script from the data ran');
-    assert.deepEqual(log.dialogs, []);
-    assert.deepEqual(problems(log), []);
-    assert.equal(ld, 1, 'structured-data: one JSON-LD block');
-
-    // The fields each widget must show (in English), by path.
-    const shown = (re, tag) => [...seen].filter(([n, tags]) => re.test(fields[n]) && (!tag || tags.has(tag))).length;
-    const expect = {
-      'plenary-schedule': [/^\.sessions\[\d+\]\.title(\.en)?$/, /^\.tracks\[\d+\]\.name(\.en)?$/, /^\.rooms\[\d+\]\.name(\.en)?$/],
-      'plenary-speaker-grid': [/^\.speakers\[\d+\]\.name(\.en)?$/, /^\.speakers\[\d+\]\.(affiliation|position)(\.en)?$/],
-      'plenary-sponsor-strip': [/^\.sponsors\[\d+\]\.name(\.en)?$/, /^\.tiers\[\d+\]\.name(\.en)?$/],
-    };
-    for (const [tag, res] of Object.entries(expect)) {
-      if (!availableWidgets().includes(tag)) continue;
-      for (const re of res) assert.ok(shown(re, tag) > 0, `${tag} shows no ${re}`);
-    }
-    // The long word wraps inside the widgets: the page does not scroll sideways.
-    assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'a long name widened the page');
-    const kinds = new Set([...seen.keys()].map((n) => fields[n].replace(/\[\d+\]/g, '[]').replace(/\.(en|zh|<img>)$/, '')));
-    console.log(`# hostile data: ${seen.size} of ${fields.length} payloads shown, ${kinds.size} kinds of field: ${[...kinds].sort().join(', ')}`);
+    assert.deepEqual(bidi, []);
     await context.close();
   });
 
