@@ -297,7 +297,7 @@ async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib }
       const b = window.__bench;
       const lt = b.longtasks.filter(([s]) => s < b.t.paint);
       const json = performance.getEntriesByType('resource').find((e) => e.name.includes('/tmp/data/'));
-      return { dom: b.t.dom, paint: b.t.paint, json: json?.responseEnd, count: b.count(), longtasks: lt.length, longtaskMs: lt.reduce((a, [, d]) => a + d, 0), ...b.nodes(), errors: b.errors };
+      return { dom: b.t.dom, paint: b.t.paint, jsonStart: json?.fetchStart, json: json?.responseEnd, count: b.count(), longtasks: lt.length, longtaskMs: lt.reduce((a, [, d]) => a + d, 0), ...b.nodes(), errors: b.errors };
     });
     const m = await perfMetrics(cdp);
     let profile;
@@ -370,7 +370,8 @@ function table(sc, runs, allDays) {
   };
   const at2000 = sc.kind !== 'schedule' || sc.n === 2000;
   const items = sc.kind === 'schedule' ? 'sessions' : 'items';
-  row('JSON received (resource timing), ms', (r) => r.json, fmtMs);
+  row('JSON requested (resource timing fetchStart), ms', (r) => r.jsonStart, fmtMs);
+  row('JSON received (resource timing responseEnd), ms', (r) => r.json, fmtMs);
   row(`${items} in DOM, ms`, (r) => r.dom, fmtMs, { ratio: sc.single ? null : 1.5 });
   row('painted frame, ms', (r) => r.paint, fmtMs, { ratio: sc.single ? 1.0 : 1.3 });
   if (sc.single && allDays) row('painted frame vs the day="all" baseline, ms', (r) => r.paint, fmtMs, { ratio: 1.0, base: allDays.baseline });
@@ -407,7 +408,8 @@ function topFunctions(profile, n = 15) {
   for (let i = 0; i < profile.samples.length; i++) {
     const node = byId.get(profile.samples[i]);
     const f = node.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url ? f.url.replace(/^.*\//, '') + ':' + (f.lineNumber + 1) + ':' + (f.columnNumber + 1) : ''}`.trim();
+    const file = f.url.replace(/[?#].*$/, '').replace(/^.*\//, '');
+    const key = `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -589,8 +591,10 @@ async function main() {
     const t0 = Date.now();
     for (let i = 0; i < sc.runs; i++) {
       if (i === 1) {
-        const fit = Math.max(1, Math.floor((SCENARIO_BUDGET * 1000) / (Date.now() - t0)));
-        if (fit < sc.runs) log(`  (a run takes ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fit} run${fit > 1 ? 's' : ''} instead of ${sc.runs}, to stay within ${SCENARIO_BUDGET} s)`);
+        // 2,000 sessions is where the issue sets its targets: it gets twice the time.
+        const budget = SCENARIO_BUDGET * (sc.n === 2000 ? 2 : 1);
+        const fit = Math.max(1, Math.floor((budget * 1000) / (Date.now() - t0)));
+        if (fit < sc.runs) log(`  (a run takes ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fit} run${fit > 1 ? 's' : ''} instead of ${sc.runs}, to stay within ${budget} s)`);
         sc.runs = Math.min(sc.runs, fit);
         if (i >= sc.runs) break;
       }
@@ -653,21 +657,23 @@ async function main() {
   }
 
   if (flag('profile')) {
-    const sc = scs.find((s) => s.key === 'schedule-2000-all') ?? scs[0];
-    const cal = results[sc?.key]?.cal;
-    if (sc && cal) {
+    for (const key of ['schedule-2000-all', 'schedule-2000-day1']) {
+      const sc = scs.find((x) => x.key === key);
+      const cal = results[key]?.cal;
+      if (!sc || !cal) continue;
       const browser = await launch();
       try {
+        await warmUp(browser, server.url);
         // The unminified build, so function names are readable.
         const r = await measure(browser, server.url, sc, 'plenary', cal, { cpuProfile: true, lib: '/tmp/dist-dev/plenary.js' });
         out(`## CPU profile: ${sc.label} (unminified build, 100 µs sampling, self time)`);
         out();
-        out('First render, navigation to painted frame:');
+        out('First render, navigation to painted frame (`(program)` is mostly style and layout):');
         out();
         report.push(mdTable(['function', 'self ms', 'share'], topFunctions(r.profile)));
         log(textTable(['function', 'self ms', 'share'], topFunctions(r.profile)));
         out();
-        out('Interactions (all four, in sequence):');
+        out('Interactions (all four in sequence, with the harness’s own untimed checks):');
         out();
         report.push(mdTable(['function', 'self ms', 'share'], topFunctions(r.actionProfile)));
         log(textTable(['function', 'self ms', 'share'], topFunctions(r.actionProfile)));
