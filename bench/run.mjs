@@ -543,11 +543,20 @@ async function main() {
   const server = await serve(Number(opt('port', 0)));
   const browser0 = await launch();
   const browserVersion = browser0.version();
+  const git = (cmd) => {
+    try {
+      return execSync(`git ${cmd}`, { cwd: join(here, '..'), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    } catch {
+      return '';
+    }
+  };
+  const dirty = git('status --porcelain -- src') ? ' + uncommitted changes in src/' : '';
+  const source = `source ${git('rev-parse --short HEAD') || 'unknown'}${dirty}`;
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}`;
 
   out(`# Plenary benchmark results`);
   out();
-  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, baseline and Plenary interleaved` + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
+  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${source} · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, baseline and Plenary interleaved` + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
   out();
   out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
   out();
