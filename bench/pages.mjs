@@ -88,12 +88,15 @@ const b = window.__bench;
 const host = document.getElementById('host');
 const root = host.attachShadow({ mode: 'open' });
 b.root = root;
-const [text, markup] = await Promise.all([fetch('${src}').then((r) => r.text()), fetch('${capture}.html').then((r) => r.text())]);
-const data = JSON.parse(text);
-b.data = data;
-root.innerHTML = markup;
 b.count = () => root.querySelectorAll(b.item).length;
-b.markDom();
+// In a function, so the JSON text and the markup string are garbage once assigned (only the parsed data stays).
+async function render() {
+  const [text, markup] = await Promise.all([fetch('${src}').then((r) => r.text()), fetch('${capture}.html').then((r) => r.text())]);
+  b.data = JSON.parse(text);
+  root.innerHTML = markup;
+  b.markDom();
+}
+render();
 `;
 
 /** The page for one widget of `kind`, Plenary or baseline. */
