@@ -121,6 +121,11 @@ export async function buildBundles() {
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
   const dir = join(tmpdir(), `plenary-e2e-${hash.digest('hex').slice(0, 16)}`);
   if (existsSync(join(dir, 'done'))) return dir;
+  // Builds of older sources (and temp entries) left by earlier runs: remove those over an hour old.
+  for (const f of readdirSync(tmpdir())) {
+    const old = join(tmpdir(), f);
+    if (/^plenary-e2e-(entry-\d+\.ts|[0-9a-f]{16})$/.test(f) && Date.now() - statSync(old).mtimeMs > 3600_000) rmSync(old, { recursive: true, force: true });
+  }
   const tmp = `${dir}.${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   await bundle(tmp);
