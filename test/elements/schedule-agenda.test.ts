@@ -77,11 +77,11 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       button(el, 'My agenda')!.click();
       await settle(el);
       expect(visible(el)).to.have.length(0);
-      expect(q(el, '[part=empty]')!.textContent).to.equal('Your agenda is empty: star sessions to add them.');
+      expect(q(el, '[part=empty]')!.textContent).to.equal('Star sessions to add them to your agenda.');
       el.favorites = ['s-med-2', 's-keynote-li'];
       await settle(el);
       expect(visible(el)).to.deep.equal(['s-keynote-li', 's-theme', 's-forum-medicine', 's-med-2']);
-      expect(status(el)).to.equal('2 sessions match');
+      expect(status(el)).to.equal('Matching: 2 sessions');
     });
 
     it('downloads an .ics of all starred sessions and of one session', async () => {
@@ -90,7 +90,7 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       await settle(el);
       const d = captureDownloads();
       try {
-        button(el, 'Download my agenda')!.click();
+        button(el, 'Add to calendar: My agenda')!.click();
         expect(d.got[0]!.name).to.equal('bri-stec-2023-agenda.ics');
         expect(d.got[0]!.href).to.match(/^blob:/);
         const ics = await d.text(0);
@@ -100,7 +100,7 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
         expect(ics).to.contain('SUMMARY:Opening Ceremony');
         item(el, 's-med-1')!.querySelector<HTMLElement>('.ti')!.click();
         await settle(el);
-        button(el, 'Add to calendar')!.click();
+        qa(el, 'dialog button').find((b) => b.textContent === 'Add to calendar')!.click();
         expect(d.got[1]!.name).to.equal('bri-stec-2023-s-med-1.ics');
         const one = await d.text(1);
         expect(one.match(/BEGIN:VEVENT/g)).to.have.length(1);
@@ -118,13 +118,13 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       button(el, 'Share my agenda')!.click();
       await settle(el);
       const url = q<HTMLInputElement>(el, 'input.url')!;
-      expect(url.getAttribute('aria-label')).to.equal('Link to my agenda');
+      expect(url.getAttribute('aria-label')).to.equal('Share my agenda');
       expect(url.value).to.equal(location.href.split('#')[0] + '#plenary-agenda=s-opening,s-med-1');
       // Someone else opens it.
       localStorage.clear();
       history.replaceState(null, '', '#plenary-agenda=s-opening,s-med-1,s-unknown');
       el = await sampleSchedule();
-      expect(q(el, '.shared')!.textContent).to.contain('Someone shared an agenda of 2 sessions with you.');
+      expect(q(el, '.shared p')!.textContent).to.equal('Someone shared their agenda with you: 2 sessions');
       expect(visible(el)).to.deep.equal(['s-opening', 's-theme', 's-forum-medicine', 's-med-1']);
       setTimeout(() => button(el, 'Add them to my agenda')!.click());
       const e = await oneEvent(el, 'plenary-favorites-change');

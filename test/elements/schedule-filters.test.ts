@@ -50,7 +50,7 @@ describe('<plenary-schedule> filters and search', () => {
     expect(live.getAttribute('role')).to.equal('status');
     expect(status(el)).to.equal('42 sessions');
     await search(el, 'roundtable');
-    expect(status(el)).to.match(/^\d+ sessions? match(es)?$/);
+    expect(status(el)).to.match(/^Matching: \d+ sessions?$/);
     const perTab = tabs(el).map((t) => t.querySelector('.n')?.textContent);
     expect(perTab.every((n) => /^\(\d+\)$/.test(n!))).to.be.true;
   });
@@ -60,15 +60,15 @@ describe('<plenary-schedule> filters and search', () => {
     expect(count(el, 'track', 'future-medicine')).to.equal('(5)');
     await check(el, 'track', 'future-medicine');
     expect(visible(el).filter((id) => id !== 's-theme')).to.deep.equal(['s-forum-medicine', 's-med-1', 's-med-2', 's-med-3', 's-med-4']);
-    expect(status(el)).to.equal('5 sessions match');
+    expect(status(el)).to.equal('Matching: 5 sessions');
     // Counts for other facets are within the current track selection.
     expect(count(el, 'type', 'panel')).to.equal('(1)');
     await check(el, 'type', 'panel');
     expect(visible(el).filter((id) => id !== 's-theme' && id !== 's-forum-medicine')).to.deep.equal(['s-med-4']);
-    expect(status(el)).to.equal('1 session matches');
+    expect(status(el)).to.equal('Matching: 1 session');
     // Within one facet, values add up.
     await check(el, 'type', 'talk');
-    expect(status(el)).to.equal('4 sessions match');
+    expect(status(el)).to.equal('Matching: 4 sessions');
     // Language matches the spoken language and the interpretation.
     await check(el, 'type', 'panel');
     await check(el, 'type', 'talk');
@@ -97,7 +97,7 @@ describe('<plenary-schedule> filters and search', () => {
     await search(el, 'zzzz no such thing');
     expect(visible(el)).to.have.length(0);
     expect(qa(el, '.tg:not([hidden])')).to.have.length(0);
-    expect(status(el)).to.equal('0 sessions match');
+    expect(status(el)).to.equal('Matching: 0 sessions');
     expect(q(el, '[part=empty]')!.textContent).to.equal('No sessions match.');
     await expect(el).to.be.accessible();
   });
@@ -107,7 +107,7 @@ describe('<plenary-schedule> filters and search', () => {
     expect(status(el)).to.equal('4 场活动');
     await search(el, '第2场');
     expect(visible(el)).to.deep.equal(['d0s1']);
-    expect(status(el)).to.equal('找到 1 场活动');
+    expect(status(el)).to.equal('符合条件：1 场活动');
     expect(tabs(el).map((t) => t.querySelector('.n')!.textContent)).to.deep.equal(['(1)', '(1)']);
   });
 

@@ -40,6 +40,8 @@ export interface Day {
 export interface Model {
   days: Day[];
   items: Map<string, Item>;
+  /** Every item, in time order. */
+  all: Item[];
   /** Sorted starts and ends of sessions without parts: when "now" and "next" change. */
   marks: number[];
 }
@@ -90,7 +92,7 @@ export function arrange(c: Conference, zone: string, pre: Prefilter, color: (c?:
       }
     days.push({ key, items: list, groups: [...groups], ...grid(c, list) });
   }
-  return { days, items, marks: [...marks].sort((a, b) => a - b) };
+  return { days, items, all: [...items.values()], marks: [...marks].sort((a, b) => a - b) };
 }
 
 const overlaps = (a: Session, b: Session) => a.start < b.end && b.start < a.end;
@@ -218,7 +220,8 @@ function grid(c: Conference, list: Item[]): Pick<Day, 'css' | 'heads' | 'times'>
   };
 }
 
-const norm = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
+// NFKC folds full-width letters and compatibility forms; plain ASCII (most text) skips it.
+const norm = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s).toLowerCase();
 const all = (t: Session['title'] | undefined) => (t == null ? '' : typeof t === 'string' ? t : Object.values(t).join(' '));
 const searchCache = new WeakMap<Session, string>();
 

@@ -20,7 +20,7 @@ ${p} .gh>.gt{inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto
 ${p} .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
 ${p} .g ul ul{margin:0;padding:0;border:0}`;
 
-export const scheduleStyles = css`
+const base = css`
   .root {
     container-type: inline-size;
   }
@@ -49,7 +49,10 @@ export const scheduleStyles = css`
     margin-block-end: 0.75em;
   }
   .q {
-    flex: 1 1 14em;
+    display: flex;
+    flex: 1 1 16em;
+    align-items: center;
+    gap: 0.5em;
   }
   input[type='search'],
   .url {
@@ -296,12 +299,6 @@ export const scheduleStyles = css`
     margin: 1em 0 0.5em;
     font-size: 1em;
   }
-  @media screen {
-    ${unsafeCSS(grid('.v-grid'))}
-    @container (min-width: 48em) {
-      ${unsafeCSS(grid('.v-auto'))}
-    }
-  }
   @media print {
     .bar .row,
     .tabs,
@@ -321,3 +318,6 @@ export const scheduleStyles = css`
     }
   }
 `;
+
+/** The grid only on screen: print always gets the list. */
+export const scheduleStyles = [base, unsafeCSS(`@media screen{${grid('.v-grid')}@container (min-width:48em){${grid('.v-auto')}}}`)];

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import type { Conference, Session, Speaker } from '../../data/model.js';
+import { localize } from '../../data/localize.js';
+import type { Conference, LocalizedText, Session, Speaker } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { emit } from '../../internal/events.js';
 import { inlineStyle } from '../../internal/inline-style.js';
@@ -26,46 +26,55 @@ declare global {
 type Facet = 'track' | 'room' | 'type' | 'language';
 const FACETS: Facet[] = ['track', 'room', 'type', 'language'];
 type Selection = Record<Facet, Set<string>>;
+type Option = [value: string, label: string, color?: string];
 const noSelection = (): Selection => ({ track: new Set(), room: new Set(), type: new Set(), language: new Set() });
-const values = (s: Session, f: Facet): (string | undefined)[] =>
-  f === 'language' ? [s.language, ...s.interpretation] : [f === 'type' ? s.type : s[f]?.id];
+const values = (s: Session, f: Facet): string[] =>
+  (f === 'language' ? [...new Set([s.language, ...s.interpretation])] : [f === 'type' ? s.type : s[f]?.id]).filter((v): v is string => !!v);
 
 const list = (v?: string) => (v ? new Set(v.split(',').map((x) => x.trim())) : undefined);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SESSION_HASH = '#plenary-session=';
 const AGENDA_HASH = '#plenary-agenda=';
 const reduced = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+const scroll = (el: Element | null | undefined, block: ScrollLogicalPosition) => el?.scrollIntoView({ behavior: reduced() ? 'auto' : 'smooth', block });
 const colors = new Map<string, string | undefined>();
 const color = (c?: string) => {
   if (!c) return undefined;
   if (!colors.has(c)) colors.set(c, globalThis.CSS?.supports('color', c) ? c : undefined);
   return colors.get(c);
 };
-const names = new Map<string, Intl.DisplayNames>();
+const intl = new Map<string, Intl.DisplayNames | Intl.ListFormat>();
 const displayName = (tag: string, type: 'language' | 'region', code: string): string => {
   try {
-    let d = names.get(tag + type);
-    if (!d) names.set(tag + type, (d = new Intl.DisplayNames(tag, { type })));
+    let d = intl.get(tag + type) as Intl.DisplayNames | undefined;
+    if (!d) intl.set(tag + type, (d = new Intl.DisplayNames(tag, { type })));
     return d.of(code) ?? code;
   } catch {
     return code;
   }
 };
+const listFormat = (tag: string) => {
+  let f = intl.get(tag) as Intl.ListFormat | undefined;
+  if (!f) intl.set(tag, (f = new Intl.ListFormat(tag, { type: 'unit' })));
+  return f;
+};
+/** The next idle period (or, without requestIdleCallback, a short pause), and when to yield again. */
+const idle = () =>
+  new Promise<number>((r) =>
+    'requestIdleCallback' in globalThis ? requestIdleCallback((d) => r(performance.now() + d.timeRemaining())) : setTimeout(() => r(performance.now() + 8), 50),
+  );
 /** Live schedules, so starring in one updates the others on the page. */
 const live = new Set<PlenarySchedule>();
-
-/** Per-session text, made once per model (locale and zone). */
-interface Text {
-  title: string;
-  time: string;
-  meta: string;
-  who: string;
-  star: string;
-}
 
 /**
  * The conference programme: days as tabs, a list or a grid of rooms and times, filters and search, the
  * visitor's own agenda (starred sessions, kept in this browser), a session dialog, all in the visitor's
  * language and either the conference's time zone or their own.
+ *
+ * Rendering: the controls and the dialog are Lit templates; the sessions are one string per day assigned
+ * with `innerHTML` (every value escaped), with the grid placement and track colours in a constructed
+ * stylesheet (so a strict CSP allows them). Filters and search then only hide and show what is there,
+ * and stars and "now" marks change single attributes, so nothing large is built twice.
  *
  * @summary The programme, with filters, search, my agenda and session details.
  *
@@ -78,7 +87,7 @@ interface Text {
  * @csspart error - The message when the data could not be read.
  * @csspart loading - The loading message.
  *
- * @cssprop --plenary-schedule-track-color - Fallback colour of a session without a track colour.
+ * @cssprop --plenary-schedule-track-color - Colour of a session without a track colour.
  * @cssprop --plenary-schedule-session-background - Background of a session.
  * @cssprop --plenary-schedule-time-color - Colour of times and secondary text.
  * @cssprop --plenary-schedule-now-color - Colour of the "now" and "next" marks.
@@ -90,35 +99,44 @@ interface Text {
  * @fires {CustomEvent<string[]>} plenary-favorites-change - The visitor changed their agenda. Detail: starred ids.
  */
 export class PlenarySchedule extends PlenaryElement {
-  static override styles = [...PlenaryElement.styles, dialogStyles, scheduleStyles];
+  static override styles = [...PlenaryElement.styles, dialogStyles, ...scheduleStyles];
 
-  private ticker = new TickController(this, (now) => this.nextMark(now));
+  private ticker = new TickController(this, (now) => (this.frozenNow === undefined ? (this.model?.marks.find((t) => t > now) ?? Infinity) : Infinity));
   private model?: Model;
   private modelKey: unknown[] = [];
-  private tickKey: unknown[] = [];
-  private texts = new Map<Item, Text>();
+  private tag = 'en';
+  private sheet = new CSSStyleSheet();
+  /** Per model: formatted times, language lines, each day's sessions as markup, filter values, search texts. */
   private times = new Map<number, string>();
-  /** Matching ids (undefined: no filter), their ancestors too, counts per facet value and per day. */
+  private langs = new Map<string, string>();
+  private markup = new Map<Day, string>();
+  private facetValues: string[][][] = [];
+  private index: string[] = [];
+  private facets: [Facet, Option[]][] = [];
+  /** Matching ids (undefined: no filter), with their ancestors; counts per facet value and per day. */
   private match?: Set<string>;
   private shown?: Set<string>;
-  private counts = new Map<string, number>();
+  private counts: Map<string, number>[] = [];
+  private totals: Map<string, number>[] = [];
   private perDay = new Map<string, number>();
   private filterKey: unknown[] = [];
-  private facets: (readonly [Facet, [string, string, string?][]])[] = [];
+  private markKey: unknown[] = [];
   private nowIds = new Set<string>();
   private nextIds = new Set<string>();
-  private els: HTMLElement[] = [];
-  private applied?: Set<string> | null = null;
+  /** What the session list shows, and what has been applied to it. */
+  private listKey: unknown[] = [];
+  private els?: HTMLElement[];
+  private applied: unknown[] = [];
   private pushed = false;
   private favId?: string;
   private pendingFavs?: string[];
   private observer?: ResizeObserver;
-  private listeners: [EventTarget, string, () => void][] = [
-    [window, 'hashchange', () => this.readHash()],
-    [window, 'popstate', () => this.readHash()],
-    [window, 'storage', () => this.loadFavs()],
-    [window, 'beforeprint', () => this.print(true)],
-    [window, 'afterprint', () => this.print(false)],
+  private listeners: [string, () => void][] = [
+    ['hashchange', () => this.readHash()],
+    ['popstate', () => this.readHash()],
+    ['storage', () => this.loadFavs()],
+    ['beforeprint', () => this.print(true)],
+    ['afterprint', () => this.print(false)],
   ];
 
   @state() private tab?: string;
@@ -174,13 +192,13 @@ export class PlenarySchedule extends PlenaryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
-    for (const [t, e, f] of this.listeners) t.addEventListener(e, f);
+    for (const [e, f] of this.listeners) addEventListener(e, f);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
-    for (const [t, e, f] of this.listeners) t.removeEventListener(e, f);
+    for (const [e, f] of this.listeners) removeEventListener(e, f);
     this.observer?.disconnect();
     this.observer = undefined;
   }
@@ -199,15 +217,23 @@ export class PlenarySchedule extends PlenaryElement {
     super.willUpdate(changed);
     const c = this.conference;
     if (!c) return;
-    const tag = this.locale.tag;
+    this.tag = this.locale.tag;
     const zone = this.shownZone;
-    const key = [c, tag, zone, this.track, this.room, this.type, this.session];
+    const key = [c, this.tag, zone, this.track, this.room, this.type, this.session, this.hideFavorites];
     if (key.some((v, i) => v !== this.modelKey[i])) {
       const pre = { track: list(this.track), room: list(this.room), type: list(this.type), session: list(this.session) };
-      this.model = arrange(c, zone, pre, color);
+      const m = (this.model = arrange(c, zone, pre, color));
       this.modelKey = key;
-      this.texts.clear();
       this.times.clear();
+      this.langs.clear();
+      this.markup.clear();
+      this.facetValues = m.all.map((it) => FACETS.map((f) => values(it.s, f)));
+      this.totals = FACETS.map((_, f) => {
+        const n = new Map<string, number>();
+        for (const vs of this.facetValues) for (const v of vs[f]!) n.set(v, (n.get(v) ?? 0) + 1);
+        return n;
+      });
+      this.index = [];
       this.facets = this.options(c);
       if (this.favId !== c.id) {
         this.favId = c.id;
@@ -217,9 +243,6 @@ export class PlenarySchedule extends PlenaryElement {
         this.readHash();
       }
     }
-    const frozen = this.frozenNow;
-    if (this.model !== this.tickKey[0] || frozen !== this.tickKey[1]) this.ticker.reschedule();
-    this.tickKey = [this.model, frozen];
     this.filter();
     this.marks();
   }
@@ -228,28 +251,41 @@ export class PlenarySchedule extends PlenaryElement {
     super.updated(changed);
     const box = this.renderRoot.querySelector<HTMLElement>('.sched');
     if (box && !this.observer) {
-      this.observer = new ResizeObserver(() => {
-        this.wide = getComputedStyle(box).getPropertyValue('--wide').trim() === '1';
-      });
+      this.observer = new ResizeObserver(() => (this.wide = getComputedStyle(box).getPropertyValue('--wide').trim() === '1'));
       this.observer.observe(box);
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      void this.buildIndex(true);
     }
-    this.applyFilter();
+    this.renderList();
     if (this.open) openDialog(this.renderRoot);
   }
 
-  /** The next instant at which "now" or "next" changes; never, with a frozen clock or after the event. */
-  private nextMark(now: number): number {
-    const m = this.model?.marks;
-    if (!m || this.frozenNow !== undefined) return Infinity;
-    return m.find((t) => t > now) ?? Infinity;
+  /** Search texts, built in idle time after the first render (or at once, when a search comes first). */
+  private async buildIndex(later: boolean): Promise<void> {
+    const m = this.model;
+    const index = this.index;
+    for (let i = index.length, until = Infinity; m && i < m.all.length; i++) {
+      if (later && performance.now() >= until) {
+        until = await idle();
+        if (m !== this.model) return;
+      }
+      index[i] ??= searchText(m.all[i]!.s);
+    }
   }
 
   private marks(): void {
+    const m = this.model!;
     const now = this.currentTime();
+    const at = m.marks.findIndex((t) => t > now);
+    const key = [m, at, this.frozenNow];
+    if (key.every((v, i) => v === this.markKey[i])) return;
+    if (m !== this.markKey[0] || this.frozenNow !== this.markKey[2]) this.ticker.reschedule();
+    this.markKey = key;
     this.nowIds = new Set();
     this.nextIds = new Set();
     let next = Infinity;
-    for (const it of this.model!.items.values()) {
+    for (const it of m.all) {
       const s = it.s;
       if (it.kids.length) continue;
       if (s.start <= now && now < s.end) this.nowIds.add(s.id);
@@ -261,54 +297,160 @@ export class PlenarySchedule extends PlenaryElement {
     }
   }
 
-  /** Work out which sessions match the search, filters and agenda, and the counts. */
+  /** Work out which sessions match the search, filters and agenda, and the counts (once per change). */
   private filter(): void {
     const m = this.model!;
     const words = queryWords(this.query);
     const pick = this.shared ? new Set(this.shared) : this.mine ? this.favs : undefined;
-    const key = [m, words.join(' '), this.sel, pick, pick && this.favs];
+    const key = [m, words.join(' '), this.sel, pick];
     if (key.every((v, i) => v === this.filterKey[i])) return;
     this.filterKey = key;
-    const active = words.length > 0 || !!pick || FACETS.some((f) => this.sel[f].size);
-    const counts = new Map<string, number>();
+    const sel = FACETS.map((f) => this.sel[f]);
+    const active = words.length > 0 || !!pick || sel.some((s) => s.size);
+    this.match = this.shown = undefined;
+    if (!active) {
+      this.counts = this.totals;
+      return;
+    }
+    if (words.length) void this.buildIndex(false);
+    const counts = FACETS.map(() => new Map<string, number>());
+    const add = (f: number, vs: string[]) => vs.forEach((v) => counts[f]!.set(v, (counts[f]!.get(v) ?? 0) + 1));
     const perDay = new Map<string, number>();
     const match = new Set<string>();
-    for (const it of m.items.values()) {
-      const s = it.s;
-      const text = words.length ? searchText(s) : '';
-      if (pick && !pick.has(s.id)) continue;
-      if (!words.every((w) => text.includes(w))) continue;
-      const ok = FACETS.map((f) => !this.sel[f].size || values(s, f).some((v) => v !== undefined && this.sel[f].has(v)));
-      FACETS.forEach((f, i) => {
-        if (ok.every((x, j) => x || j === i))
-          for (const v of new Set(values(s, f))) if (v !== undefined) counts.set(f + v, (counts.get(f + v) ?? 0) + 1);
-      });
-      if (ok.every(Boolean)) {
-        match.add(s.id);
-        perDay.set(it.day, (perDay.get(it.day) ?? 0) + 1);
-      }
-    }
+    m.all.forEach((it, i) => {
+      if (pick && !pick.has(it.s.id)) return;
+      if (words.length && !words.every((w) => this.index[i]!.includes(w))) return;
+      const vals = this.facetValues[i]!;
+      // A session counts for a facet's values when it passes every other facet (the usual faceted search).
+      let failed = -1;
+      for (let f = 0; f < 4; f++)
+        if (sel[f]!.size && !vals[f]!.some((v) => sel[f]!.has(v))) {
+          if (failed >= 0) return;
+          failed = f;
+        }
+      if (failed >= 0) return add(failed, vals[failed]!);
+      vals.forEach((vs, f) => add(f, vs));
+      match.add(it.s.id);
+      perDay.set(it.day, (perDay.get(it.day) ?? 0) + 1);
+    });
     this.counts = counts;
     this.perDay = perDay;
-    this.match = active ? match : undefined;
-    if (active) {
-      this.shown = new Set(match);
-      for (const id of match) for (let up = m.items.get(id)!.up; up && !this.shown.has(up.s.id); up = up.up) this.shown.add(up.s.id);
-    } else this.shown = undefined;
+    this.match = match;
+    this.shown = new Set(match);
+    for (const id of match) for (let up = m.items.get(id)!.up; up && !this.shown.has(up.s.id); up = up.up) this.shown.add(up.s.id);
   }
 
-  /** Show and hide rendered sessions and time groups without re-rendering them. */
-  private applyFilter(): void {
-    const root = this.renderRoot;
-    if (this.applied === null) this.els = [...root.querySelectorAll<HTMLElement>('.s')];
-    else if (this.applied === this.shown) return;
-    this.applied = this.shown;
-    const shown = this.shown;
-    for (const el of this.els) {
-      const h = !!shown && !shown.has(el.dataset.id!);
-      if (el.hidden !== h) el.hidden = h;
+  /** Filter options that occur in the sessions shown, in the conference's order. */
+  private options(c: Conference): [Facet, Option[]][] {
+    const seen = this.totals;
+    const opts: Option[][] = [
+      c.tracks.filter((t) => seen[0]!.has(t.id)).map((t) => [t.id, this.text(t.name), color(t.color)]),
+      c.rooms.filter((r) => seen[1]!.has(r.id)).map((r) => [r.id, this.text(r.name)]),
+      [...seen[2]!.keys()].map((v) => [v, this.typeName(v)]),
+      [...seen[3]!.keys()].map((v) => [v, displayName(this.tag, 'language', v)]),
+    ];
+    return FACETS.map((f, i) => [f, opts[i]!] as [Facet, Option[]]).filter(([, o]) => o.length > 1);
+  }
+
+  /** Put the shown days' sessions in place (when they change), then the stars, marks and filter. */
+  private renderList(): void {
+    const box = this.renderRoot.querySelector('.days');
+    const m = this.model;
+    if (!box || !m) return;
+    const days = this.shownDays(m);
+    const headings = !this.tabs(m);
+    const key = [box, m, days.map((d) => d.key).join(), headings, this.hideFavorites];
+    if (key.some((v, i) => v !== this.listKey[i])) {
+      this.listKey = key;
+      const zone = this.shownZone;
+      box.innerHTML = days
+        .map(
+          (d) =>
+            `<section class="day" id="d${d.key}"><h2 class="${headings ? 'dh' : 'visually-hidden'}">${esc(formatDay(dayStart(d.key, zone), this.tag, zone))}</h2><div class="g">${this.dayMarkup(d)}</div></section>`,
+        )
+        .join('');
+      this.sheet.replaceSync(
+        days
+          .map(
+            (d) =>
+              `#d${d.key} .g{${d.css}}` +
+              d.heads.map(([, css], i) => `#d${d.key} .h${i}{${css}}`).join('') +
+              d.times.map(([, row], i) => `#d${d.key} .t${i}{grid-row:${row}}`).join('') +
+              d.items.map((it) => `#i${it.s.index}{${it.css}}`).join(''),
+          )
+          .join(''),
+      );
+      this.els = undefined;
+      this.applied = [];
     }
-    for (const g of root.querySelectorAll<HTMLElement>('.tg')) g.hidden = !!shown && !g.querySelector(':scope>ul>.s:not([hidden])');
+    const [favs, marks, shown] = this.applied;
+    const el = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#i${m.items.get(id)?.s.index}`);
+    if (favs !== this.favs) {
+      const before = (favs as Set<string> | undefined) ?? new Set();
+      for (const id of new Set([...before, ...this.favs])) el(id)?.querySelector('.st')?.setAttribute('aria-pressed', String(this.favs.has(id)));
+    }
+    if (marks !== this.nowIds) {
+      for (const b of this.renderRoot.querySelectorAll('.days .lv')) {
+        b.closest('.s')!.classList.remove('now', 'next');
+        b.remove();
+      }
+      for (const [ids, k] of [
+        [this.nowIds, 'now'],
+        [this.nextIds, 'next'],
+      ] as const)
+        for (const id of ids) {
+          const li = el(id);
+          li?.classList.add(k);
+          li?.querySelector('time')!.insertAdjacentHTML('afterend', ` <b class="lv">${esc(this.s(k))}</b>`);
+        }
+    }
+    if (shown !== this.shown) {
+      // Show and hide what is rendered: a filter or a keystroke changes attributes, not markup.
+      const root = this.renderRoot;
+      this.els ??= [...root.querySelectorAll<HTMLElement>('.days .s')];
+      const on = this.shown;
+      for (const li of this.els) {
+        const h = !!on && !on.has(li.dataset.id!);
+        if (li.hidden !== h) li.hidden = h;
+      }
+      const groups = days.flatMap((d) => d.groups);
+      root.querySelectorAll<HTMLElement>('.days .tg').forEach((g, i) => {
+        const h = !!on && !groups[i]![1].some((it) => on.has(it.s.id));
+        if (g.hidden !== h) g.hidden = h;
+      });
+    }
+    this.applied = [this.favs, this.nowIds, this.shown];
+  }
+
+  /** One day's time groups and sessions as markup (kept per model; every value escaped). */
+  private dayMarkup(d: Day): string {
+    let out = this.markup.get(d);
+    if (out === undefined) {
+      const star = this.hideFavorites ? undefined : this.s('star', { title: '\u0000' });
+      const item = (it: Item): string => {
+        const s = it.s;
+        const title = esc(this.text(s.title));
+        const meta = [this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)].filter(Boolean).join(' · ');
+        const people = s.speakers.length ? s.speakers : s.moderators;
+        return (
+          `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${isoInstant(s.start)}">${esc(this.range(it))}</time>` +
+          `<button class="ti" part="session-title" type="button">${title}</button><p class="m">` +
+          (s.track ? `<span class="tk">${esc(this.text(s.track.name))}</span>${meta ? ' · ' : ''}` : '') +
+          `${esc(meta)}</p>` +
+          (people.length ? `<p class="m">${esc(people.map((p) => this.person(p)).join('; '))}</p>` : '') +
+          (star ? `<button class="st" type="button" aria-pressed="false" aria-label="${esc(star).replace('\u0000', title)}"></button>` : '') +
+          `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`
+        );
+      };
+      out =
+        `<div class="gh" aria-hidden="true"><span class="corner"></span>` +
+        d.heads.map(([r], i) => `<span class="h${i}">${esc(r ? this.text(r.name) : d.heads.length > 1 ? '–' : '')}</span>`).join('') +
+        d.times.map(([t], i) => `<span class="gt t${i}">${esc(this.time(t))}</span>`).join('') +
+        `</div>` +
+        d.groups.map(([t, items]) => `<section class="tg"><h3>${esc(this.time(t))}</h3><ul>${items.map(item).join('')}</ul></section>`).join('');
+      this.markup.set(d, out);
+    }
+    return out;
   }
 
   private loadFavs(): void {
@@ -353,13 +495,12 @@ export class PlenarySchedule extends PlenaryElement {
       this.open = undefined;
       this.pushed = false;
     }
-    if (h.startsWith(AGENDA_HASH)) {
-      const ids = h.slice(AGENDA_HASH.length).split(',').map(decodeURIComponent);
-      this.shared = ids.filter((id) => c.sessionsById.has(id));
-    }
+    if (h.startsWith(AGENDA_HASH)) this.shared = h.slice(AGENDA_HASH.length).split(',').map(decodeURIComponent).filter((id) => c.sessionsById.has(id));
   }
 
-  private handleDialogClose = (): void => {
+  private handleDialogClose = (e?: Event): void => {
+    // A dialog closed by navigation (Back) has been removed by the time its close event arrives.
+    if (!(e?.target as Element | undefined)?.isConnected) return;
     const id = this.open;
     this.open = undefined;
     if (id && location.hash === SESSION_HASH + encodeURIComponent(id)) {
@@ -393,7 +534,7 @@ export class PlenarySchedule extends PlenaryElement {
 
   private handleTabKey(e: KeyboardEvent): void {
     const days = this.model!.days;
-    const i = days.findIndex((d) => d.key === this.currentDay.key);
+    const i = days.indexOf(this.currentDay(this.model!));
     const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
     const to = e.key === 'Home' ? 0 : e.key === 'End' ? days.length - 1 : step ? (i + step + days.length) % days.length : -1;
@@ -428,7 +569,7 @@ export class PlenarySchedule extends PlenaryElement {
   private download(sessions: Session[], file: string, name?: string): void {
     const c = this.conference!;
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.locale.tag, name })], { type: 'text/calendar;charset=utf-8' }));
+    a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.tag, name })], { type: 'text/calendar;charset=utf-8' }));
     a.download = `${c.id}-${file}.ics`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
@@ -450,50 +591,47 @@ export class PlenarySchedule extends PlenaryElement {
     if (location.hash.startsWith(AGENDA_HASH)) history.replaceState(history.state, '', location.href.split('#')[0]);
   }
 
-  private jump(): void {
+  private async jump(): Promise<void> {
     const m = this.model!;
-    const ids = [...this.nowIds, ...this.nextIds].filter((id) => !this.shown || this.shown.has(id));
-    const it = m.items.get(ids[0] ?? [...this.nowIds, ...this.nextIds][0]!);
-    if (!it) return;
-    if (!ids.length) this.clear();
-    this.tab = it.day;
-    this.updateComplete.then(() => {
-      const el = this.renderRoot.querySelector<HTMLElement>(`.s[data-id="${CSS.escape(it.s.id)}"]`);
-      el?.scrollIntoView({ behavior: reduced() ? 'auto' : 'smooth', block: 'center' });
-      el?.querySelector<HTMLElement>('.ti')?.focus({ preventScroll: true });
-    });
+    const ids = [...this.nowIds, ...this.nextIds];
+    const id = ids.find((id) => !this.shown || this.shown.has(id)) ?? ids[0];
+    if (!id) return;
+    if (this.shown && !this.shown.has(id)) this.clear();
+    this.tab = m.items.get(id)!.day;
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(`#i${m.items.get(id)!.s.index}`);
+    scroll(el, 'center');
+    el?.querySelector<HTMLElement>('.ti')?.focus({ preventScroll: true });
   }
 
   /** Open a session's details (and scroll the schedule into view), as a link to `#plenary-session=<id>` does. */
   openSession(id: string): void {
-    this.scrollIntoView({ behavior: reduced() ? 'auto' : 'smooth', block: 'start' });
+    scroll(this, 'start');
     this.show(id, false);
   }
 
-  /** Filter options that occur in the sessions shown: [value, label, colour], in the conference's order. */
-  private options(c: Conference) {
-    const tag = this.locale.tag;
-    const seen = FACETS.map(() => new Set<string>());
-    for (const it of this.model!.items.values()) FACETS.forEach((f, i) => values(it.s, f).forEach((v) => v !== undefined && seen[i]!.add(v)));
-    const [tracks, rooms, types, langs] = seen as [Set<string>, Set<string>, Set<string>, Set<string>];
-    return (
-      [
-        ['track', c.tracks.filter((t) => tracks.has(t.id)).map((t) => [t.id, this.text(t.name), color(t.color)])],
-        ['room', c.rooms.filter((r) => rooms.has(r.id)).map((r) => [r.id, this.text(r.name)])],
-        ['type', [...types].map((v) => [v, this.typeName(v)])],
-        ['language', [...langs].map((v) => [v, displayName(tag, 'language', v)])],
-      ] as const
-    ).filter(([, o]) => o.length > 1) as (readonly [Facet, [string, string, string?][]])[];
+  /** Like the base's `text`, without looking up the language for every string. */
+  protected override text(t: LocalizedText | undefined): string {
+    return localize(t, this.tag, this.conference?.languages[0]);
   }
 
   private s(key: Key, params?: Record<string, string | number>): string {
     return this.t(strings, key, params);
   }
 
-  private get currentDay(): Day {
-    const days = this.model!.days;
+  private tabs(m: Model): boolean {
+    return !this.printing && this.day !== 'all' && !/^\d{4}-\d\d-\d\d$/.test(this.day ?? '') && m.days.length > 1;
+  }
+
+  private currentDay(m: Model): Day {
     const today = dayKey(this.currentTime(), this.shownZone);
-    return days.find((d) => d.key === this.tab) ?? days.find((d) => d.key === today) ?? days[0]!;
+    return m.days.find((d) => d.key === this.tab) ?? m.days.find((d) => d.key === today) ?? m.days[0]!;
+  }
+
+  private shownDays(m: Model): Day[] {
+    if (this.printing || this.day === 'all') return m.days;
+    if (/^\d{4}-\d\d-\d\d$/.test(this.day ?? '')) return m.days.filter((d) => d.key === this.day);
+    return [this.currentDay(m)];
   }
 
   private typeName(type: string): string {
@@ -502,17 +640,27 @@ export class PlenarySchedule extends PlenaryElement {
 
   private time(t: number): string {
     let v = this.times.get(t);
-    if (v === undefined) this.times.set(t, (v = formatTime(t, this.locale.tag, this.shownZone)));
+    if (v === undefined) this.times.set(t, (v = formatTime(t, this.tag, this.shownZone)));
     return v;
   }
 
+  /** "9:00 AM – 10:00 AM", with the end's weekday when it is on another day. */
+  private range(it: Item): string {
+    const zone = this.shownZone;
+    const end = it.s.end;
+    return `${this.time(it.s.start)} – ${dayKey(end - 1, zone) === it.day ? this.time(end) : dateFormat(this.tag, zone, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(end)}`;
+  }
+
   private language(s: Session): string {
-    const tag = this.locale.tag;
     if (!s.language) return '';
-    const lang = displayName(tag, 'language', s.language);
-    if (!s.interpretation.length) return lang;
-    const list = new Intl.ListFormat(tag, { type: 'unit' }).format(s.interpretation.map((l) => displayName(tag, 'language', l)));
-    return this.s('interp', { lang, list });
+    const key = [s.language, ...s.interpretation].join();
+    let v = this.langs.get(key);
+    if (v === undefined) {
+      const name = (l: string) => displayName(this.tag, 'language', l);
+      v = s.interpretation.length ? this.s('interp', { lang: name(s.language), list: listFormat(this.tag).format(s.interpretation.map(name)) }) : name(s.language);
+      this.langs.set(key, v);
+    }
+    return v;
   }
 
   private person(p: Speaker): string {
@@ -520,86 +668,27 @@ export class PlenarySchedule extends PlenaryElement {
     return this.text(p.name) + (a ? ` (${a})` : '');
   }
 
-  private textOf(it: Item): Text {
-    let v = this.texts.get(it);
-    if (!v) {
-      const s = it.s;
-      const zone = this.shownZone;
-      const title = this.text(s.title);
-      const crosses = dayKey(s.end - 1, zone) !== it.day;
-      const end = crosses ? dateFormat(this.locale.tag, zone, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(s.end) : this.time(s.end);
-      const people = s.speakers.length ? s.speakers : s.moderators;
-      v = {
-        title,
-        time: `${this.time(s.start)} – ${end}`,
-        meta: [this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)].filter(Boolean).join(' · '),
-        who: people.map((p) => this.person(p)).join('; '),
-        star: this.s('star', { title }),
-      };
-      this.texts.set(it, v);
-    }
-    return v;
-  }
-
-  private renderItem = (it: Item): TemplateResult => {
-    const s = it.s;
-    const v = this.textOf(it);
-    const mark = this.nowIds.has(s.id) ? 'now' : this.nextIds.has(s.id) ? 'next' : '';
-    const fav = this.favs.has(s.id);
-    return html`<li class="s ${it.kids.length ? 'p' : ''} ${mark}" part="session" data-id=${s.id} style=${inlineStyle(it.css)}>
-      <div class="c">
-        <time datetime=${isoInstant(s.start)}>${v.time}</time>${mark ? html` <b class="lv">${this.s(mark)}</b>` : nothing}
-        <button class="ti" part="session-title" type="button">${v.title}</button>
-        <p class="m">${s.track ? html`<span class="tk">${this.text(s.track.name)}</span>${v.meta ? ' · ' : ''}` : nothing}${v.meta}</p>
-        ${v.who ? html`<p class="m">${v.who}</p>` : nothing}
-        ${this.hideFavorites
-          ? nothing
-          : html`<button class="st" type="button" aria-pressed=${fav} aria-label=${v.star}>${fav ? '★' : '☆'}</button>`}
-      </div>
-      ${it.kids.length ? html`<ul>${it.kids.map(this.renderItem)}</ul>` : nothing}
-    </li>`;
-  };
-
-  private renderDay(d: Day, heading: boolean): TemplateResult {
-    const zone = this.shownZone;
-    return html`<section class="day">
-      <h2 class=${heading ? 'dh' : 'visually-hidden'}>${formatDay(dayStart(d.key, zone), this.locale.tag, zone)}</h2>
-      <div class="g" style=${inlineStyle(d.css)}>
-        <div class="gh" aria-hidden="true">
-          <span class="corner">${this.s('time')}</span>
-          ${d.heads.map(([r, css]) => html`<span style=${inlineStyle(css)}>${r ? this.text(r.name) : d.heads.length > 1 ? this.s('other') : ''}</span>`)}
-          ${d.times.map(([t, row]) => html`<span class="gt" style=${inlineStyle(`grid-row:${row}`)}>${this.time(t)}</span>`)}
-        </div>
-        ${d.groups.map(
-          ([t, items]) => html`<section class="tg"><h3>${this.time(t)}</h3><ul>${items.map(this.renderItem)}</ul></section>`,
-        )}
-      </div>
-    </section>`;
-  }
-
   private renderBar(c: Conference, count: number): TemplateResult {
     const m = this.model!;
-    const active = !!this.match;
     const zone = this.shownZone;
     const other = this.alt ? this.zone : this.otherZone;
     const differs = [c.start, c.end].some((t) => zoneOffset(t, zone) !== zoneOffset(t, other));
-    const tag = this.locale.tag;
     const facets = this.hideFilters ? [] : this.facets;
     const selected = FACETS.reduce((n, f) => n + this.sel[f].size, 0);
     const now = this.currentTime();
     const during = m.marks.length > 0 && m.marks[0]! <= now && now < m.marks[m.marks.length - 1]!;
-    const view = this.chosen ?? (this.view === 'auto' ? (this.wide ? 'grid' : 'list') : this.view);
+    const view = this.chosen ?? (this.view === 'grid' || this.view === 'list' ? this.view : this.wide ? 'grid' : 'list');
+    const button = (label: string, click: () => void, pressed?: boolean) =>
+      html`<button class="button" type="button" aria-pressed=${pressed ?? nothing} @click=${click}>${label}</button>`;
     return html`<div class="bar" part="filter-bar">
       <div class="row">
         ${this.hideSearch
           ? nothing
-          : html`<label class="q"><span class="visually-hidden">${this.s('search')}</span
-              ><input type="search" .value=${this.query} placeholder=${this.s('hint')} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} /></label>`}
-        ${this.hideFavorites
-          ? nothing
-          : html`<button class="button" type="button" aria-pressed=${this.mine} @click=${() => (this.mine = !this.mine)}>
-              ${this.s('agenda')} (${this.favs.size})
-            </button>`}
+          : html`<label class="q"
+              ><span>${this.s('search')}</span
+              ><input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+            /></label>`}
+        ${this.hideFavorites ? nothing : button(`${this.s('agenda')} (${this.favs.size})`, () => (this.mine = !this.mine), this.mine)}
         ${facets.length
           ? html`<details class="f">
               <summary class="button">${this.s('filters')}${selected ? ` (${selected})` : ''}</summary>
@@ -611,7 +700,7 @@ export class PlenarySchedule extends PlenaryElement {
                       ([v, label, tc]) => html`<label
                         ><input type="checkbox" name=${f} .value=${v} .checked=${this.sel[f].has(v)} />
                         <span class=${f === 'track' ? 'tk' : ''} style=${inlineStyle(tc ? `--tc:${tc}` : '')}>${label}</span>
-                        <span class="n">(${this.counts.get(f + v) ?? 0})</span></label
+                        <span class="n">(${this.counts[FACETS.indexOf(f)]!.get(v) ?? 0})</span></label
                       >`,
                     )}
                   </fieldset>`,
@@ -619,37 +708,37 @@ export class PlenarySchedule extends PlenaryElement {
               </div>
             </details>`
           : nothing}
-        ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : html`<button class="button" type="button" @click=${this.clear}>${this.s('clear')}</button>`}
+        ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : button(this.s('clear'), () => this.clear())}
       </div>
       <div class="row">
-        <span class="zn">${this.s('zone', { zone: zoneName(c.start, tag, zone) })}</span>
-        ${differs
-          ? html`<button class="button" type="button" @click=${() => (this.alt = !this.alt)}>${this.s('switch', { zone: zoneName(c.start, tag, other) })}</button>`
-          : nothing}
-        ${during ? html`<button class="button" type="button" @click=${this.jump}>${this.s('jump')}</button>` : nothing}
+        <span class="zn">${this.s('zone', { zone: zoneName(c.start, this.tag, zone) })}</span>
+        ${differs ? button(this.s('switch', { zone: zoneName(c.start, this.tag, other) }), () => (this.alt = !this.alt)) : nothing}
+        ${during ? button(this.s('jump'), () => this.jump()) : nothing}
         <span class="vs" role="group" aria-label=${this.s('view')}>
-          ${(['list', 'grid'] as const).map(
-            (v) => html`<button class="button" type="button" aria-pressed=${view === v} @click=${() => (this.chosen = v)}>${this.s(v)}</button>`,
-          )}
+          ${(['list', 'grid'] as const).map((v) => button(this.s(v), () => (this.chosen = v), view === v))}
         </span>
       </div>
       ${this.hideFavorites || !this.favs.size
         ? nothing
         : html`<div class="row">
-            <button class="button" type="button" @click=${() => this.download(c.sessions.filter((s) => this.favs.has(s.id)), 'agenda', `${this.text(c.name)} · ${this.s('agenda')}`)}>
-              ${this.s('icsAll')}
-            </button>
-            <button class="button" type="button" @click=${this.share}>${this.s('share')}</button>
+            ${button(`${this.s('ics')}: ${this.s('agenda')}`, () =>
+              this.download(
+                c.sessions.filter((s) => this.favs.has(s.id)),
+                'agenda',
+                `${this.text(c.name)} · ${this.s('agenda')}`,
+              ),
+            )}
+            ${button(this.s('share'), () => this.share())}
             ${this.shareUrl
-              ? html`<input class="url" readonly aria-label=${this.s('link')} .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />`
+              ? html`<input class="url" readonly aria-label=${this.s('share')} .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />`
               : nothing}
           </div>`}
-      <p class="cnt"><span role="status">${this.s(active ? 'found' : 'total', { n: count })}</span> <span role="status">${this.note}</span></p>
+      <p class="cnt"><span role="status">${this.match ? this.s('found') : ''}${this.s('total', { n: count })}</span> <span role="status">${this.note}</span></p>
     </div>`;
   }
 
   private renderDialog(s: Session): TemplateResult {
-    const tag = this.locale.tag;
+    const tag = this.tag;
     const zone = this.shownZone;
     const fav = this.favs.has(s.id);
     const people = (label: Key, ps: Speaker[]) =>
@@ -666,7 +755,7 @@ export class PlenarySchedule extends PlenaryElement {
             </ul>`
         : nothing;
     const fact = (label: Key, v: unknown) => (v ? html`<dt>${this.s(label)}</dt><dd>${v}</dd>` : nothing);
-    const open = (id: string) => () => this.show(id, true);
+    const link = (id: string, text: string) => html`<button class="lk" type="button" @click=${() => this.show(id, true)}>${text}</button>`;
     const body = html`<p class="when">
         <time datetime=${isoInstant(s.start)}>${dateFormat(tag, zone, { dateStyle: 'full', timeStyle: 'short' }).formatRange(s.start, s.end)}</time>
         (${zoneName(s.start, tag, zone)})
@@ -675,7 +764,7 @@ export class PlenarySchedule extends PlenaryElement {
         ${fact('room', this.text(s.room?.name))}
         ${fact('track', s.track && html`<span class="tk" style=${inlineStyle(`--tc:${color(s.track.color) ?? ''}`)}>${this.text(s.track.name)}</span>`)}
         ${fact('type', s.type && this.typeName(s.type))} ${fact('language', this.language(s))}
-        ${fact('partOf', s.parent && html`<button class="lk" type="button" @click=${open(s.parent.id)}>${this.text(s.parent.title)}</button>`)}
+        ${fact('partOf', s.parent && link(s.parent.id, this.text(s.parent.title)))}
       </dl>
       ${this.text(s.description)
         .split(/\n\s*\n/)
@@ -685,9 +774,7 @@ export class PlenarySchedule extends PlenaryElement {
       ${s.children.length
         ? html`<h3>${this.s('programme')}</h3>
             <ul>
-              ${s.children.map(
-                (k) => html`<li><button class="lk" type="button" @click=${open(k.id)}>${this.time(k.start)} ${this.text(k.title)}</button></li>`,
-              )}
+              ${s.children.map((k) => html`<li>${link(k.id, `${this.time(k.start)} ${this.text(k.title)}`)}</li>`)}
             </ul>`
         : nothing}
       ${s.links.length || s.livestream
@@ -709,43 +796,40 @@ export class PlenarySchedule extends PlenaryElement {
   protected renderContent(c: Conference): TemplateResult {
     const m = this.model!;
     if (!m.days.length) return this.renderEmpty();
-    const date = /^\d{4}-\d\d-\d\d$/.test(this.day ?? '');
-    const all = this.printing || this.day === 'all';
-    const tabs = !all && !date && m.days.length > 1;
-    const cur = this.currentDay;
-    const days = all ? m.days : date ? m.days.filter((d) => d.key === this.day) : [cur];
+    const tabs = this.tabs(m);
+    const cur = this.currentDay(m);
+    const days = this.shownDays(m);
     const count = days.reduce((n, d) => n + (this.match ? (this.perDay.get(d.key) ?? 0) : d.items.length), 0);
     const view = this.chosen ?? this.view;
-    const body = guard([m, days.map((d) => d.key).join(), this.favs, this.hideFavorites, [...this.nowIds, '', ...this.nextIds].join()], () =>
-      {
-        this.applied = null;
-        return days.map((d) => this.renderDay(d, !tabs));
-      },
-    );
     const open = this.open && c.sessionsById.get(this.open);
-    return html`<div class="sched v-${/^(grid|list)$/.test(view) ? view : 'auto'}">
+    return html`<div class="sched v-${view === 'grid' || view === 'list' ? view : 'auto'}">
       ${this.renderBar(c, count)}
       ${this.shared
         ? html`<div class="row shared">
-            <p>${this.s('shared', { n: this.shared.length })}</p>
+            <p>${this.s('shared')} ${this.s('total', { n: this.shared.length })}</p>
             <button class="button" type="button" @click=${() => this.endShared(true)}>${this.s('import')}</button>
-            <button class="button" type="button" @click=${() => this.endShared(false)}>${this.s('dismiss')}</button>
+            <button class="button" type="button" @click=${() => this.endShared(false)}>${this.s('close')}</button>
           </div>`
         : nothing}
       ${tabs
         ? html`<div class="tabs" role="tablist" aria-label=${this.s('days')} @keydown=${this.handleTabKey}>
             ${m.days.map((d, i) => {
               const on = d === cur;
-              const n = this.match ? this.perDay.get(d.key) ?? 0 : undefined;
+              const n = this.match ? (this.perDay.get(d.key) ?? 0) : undefined;
               return html`<button role="tab" part="day-tab" id="t${i}" aria-selected=${on} aria-controls="panel" tabindex=${on ? 0 : -1} type="button" @click=${() => (this.tab = d.key)}>
-                ${formatDay(dayStart(d.key, this.shownZone), this.locale.tag, this.shownZone, true)}${n === undefined ? nothing : html` <span class="n">(${n})</span>`}
+                ${formatDay(dayStart(d.key, this.shownZone), this.tag, this.shownZone, true)}${n === undefined ? nothing : html` <span class="n">(${n})</span>`}
               </button>`;
             })}
           </div>`
         : nothing}
-      <div class="days" id="panel" ?hidden=${!count} role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `t${m.days.indexOf(cur)}` : nothing} @click=${this.handleList}>
-        ${body}
-      </div>
+      <div
+        class="days"
+        id="panel"
+        ?hidden=${!count}
+        role=${tabs ? 'tabpanel' : nothing}
+        aria-labelledby=${tabs ? `t${m.days.indexOf(cur)}` : nothing}
+        @click=${this.handleList}
+      ></div>
       ${count ? nothing : html`<p class="state" part="empty">${this.mine && !this.favs.size ? this.s('agendaEmpty') : this.s('none')}</p>`}
       ${open ? this.renderDialog(open) : nothing}
     </div>`;
