@@ -57,7 +57,9 @@ window.__bench = (() => {
   b.markDom = async () => {
     if (b.t.dom) return;
     b.t.dom = performance.now();
+    performance.mark('bench-dom');
     b.t.paint = await b.frame();
+    performance.mark('bench-paint');
     b.resolveDone();
   };
   return b;
@@ -112,7 +114,9 @@ function widget(p) {
     return `${head}</head><body><div id="host"></div><script type="module">${baselineScript(src, `/tmp/capture/${p.get('capture')}`)}</script></body></html>`;
   }
   const lib = p.get('lib') ?? '/tmp/dist/plenary.js';
-  return `${head}<script type="module" src="${esc(lib)}"></script></head><body><${kind.tag} src="${esc(src)}"${attrs(kind.attrs(p))}></${kind.tag}>
+  // ?preload=1: what a page can add to fetch the data while the library loads.
+  const preload = p.get('preload') ? `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>` : '';
+  return `${head}${preload}<script type="module" src="${esc(lib)}"></script></head><body><${kind.tag} src="${esc(src)}"${attrs(kind.attrs(p))}></${kind.tag}>
 <script type="module">${plenaryScript(kind.tag, kind.item, expect)}</script></body></html>`;
 }
 

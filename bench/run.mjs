@@ -416,6 +416,48 @@ function topFunctions(profile, n = 15) {
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => [k, ms.toFixed(1), ((ms / total) * 100).toFixed(1) + '%']);
 }
 
+/**
+ * One traced page load: main-thread self time per trace event name (ParseHTML, UpdateLayoutTree, Layout,
+ * FunctionCall, v8.compile…) from navigation to the page's `bench-dom` and `bench-paint` marks.
+ */
+async function traceLoad(browser, base, sc, impl, cal) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  try {
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'loading', '__metadata'] });
+    await page.goto(pageUrl(base, sc, impl, cal.count), { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench?.t.paint, null, { timeout: 300000, polling: 100 });
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
+    const dom = mark('bench-dom');
+    const paint = mark('bench-paint');
+    if (!dom || !paint) return undefined;
+    const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === dom.pid);
+    const nav = events.find((e) => e.pid === dom.pid && e.name === 'navigationStart') ?? { ts: Math.min(...events.filter((e) => e.pid === dom.pid && e.ts > 0).map((e) => e.ts)) };
+    const list = events.filter((e) => e.pid === dom.pid && e.tid === main?.tid && e.ph === 'X' && e.dur > 0 && e.ts >= nav.ts && e.ts < paint.ts).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    // Self time: each event's duration less its children's, attributed to the window its start falls in.
+    const self = { dom: new Map(), paint: new Map() };
+    const stack = [];
+    const add = (e, ms) => {
+      const m = e.ts < dom.ts ? self.dom : self.paint;
+      m.set(e.name, (m.get(e.name) ?? 0) + ms);
+    };
+    const pop = () => {
+      const top = stack.pop();
+      add(top.e, (top.e.dur - top.kids) / 1000);
+    };
+    for (const e of list) {
+      while (stack.length && stack.at(-1).e.ts + stack.at(-1).e.dur <= e.ts) pop();
+      if (stack.length) stack.at(-1).kids += Math.min(e.dur, stack.at(-1).e.ts + stack.at(-1).e.dur - e.ts);
+      stack.push({ e, kids: 0 });
+    }
+    while (stack.length) pop();
+    return { self, dom: (dom.ts - nav.ts) / 1000, paint: (paint.ts - nav.ts) / 1000 };
+  } finally {
+    await context.close();
+  }
+}
+
 // ------------------------------------------------------------------------------------------- many widgets
 async function manyWidgets(base) {
   const browser = await launch();
@@ -687,6 +729,37 @@ async function main() {
         report.push(mdTable(['function', 'self ms', 'share'], topFunctions(r.actionProfile)));
         log(textTable(['function', 'self ms', 'share'], topFunctions(r.actionProfile)));
         out();
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+
+  if (flag('trace')) {
+    for (const key of ['schedule-2000-all', 'schedule-2000-day1', 'speakers-500', 'sponsors-100']) {
+      const r = results[key];
+      if (!r) continue;
+      const browser = await launch();
+      try {
+        await warmUp(browser, server.url);
+        const t = { baseline: await traceLoad(browser, server.url, r.sc, 'baseline', r.cal), plenary: await traceLoad(browser, server.url, r.sc, 'plenary', r.cal) };
+        if (!t.baseline || !t.plenary) continue;
+        out(`## Trace: ${r.sc.label} (main-thread self time by trace event, one load each)`);
+        out();
+        out(`Navigation to in-DOM: baseline ${fmtMs(t.baseline.dom)} ms, Plenary ${fmtMs(t.plenary.dom)} ms; in-DOM to painted: baseline ${fmtMs(t.baseline.paint - t.baseline.dom)} ms, Plenary ${fmtMs(t.plenary.paint - t.plenary.dom)} ms.`);
+        out();
+        for (const phase of ['dom', 'paint']) {
+          const names = [...new Set([...t.baseline.self[phase].keys(), ...t.plenary.self[phase].keys()])];
+          const rows = names
+            .map((n) => [n, t.baseline.self[phase].get(n) ?? 0, t.plenary.self[phase].get(n) ?? 0])
+            .sort((a, b) => Math.max(b[1], b[2]) - Math.max(a[1], a[2]))
+            .slice(0, 12)
+            .map(([n, b0, p0]) => [n, fmtMs(b0), fmtMs(p0)]);
+          const head = [phase === 'dom' ? 'until in DOM: event' : 'in DOM → painted: event', 'baseline ms', 'Plenary ms'];
+          log(textTable(head, rows));
+          report.push(mdTable(head, rows));
+          out();
+        }
       } finally {
         await browser.close();
       }
