@@ -108,7 +108,7 @@ describe('<plenary-schedule> time zones and live marks', () => {
     it('shows no marks and no jump before or after the event', async () => {
       for (const now of ['2023-10-01T09:00:00', '2023-12-01T09:00:00']) {
         const el = await sampleSchedule({ now });
-        expect(qa(el, '.now, .next').length, now).to.equal(now.startsWith('2023-10') ? 1 : 0);
+        expect(qa(el, '.now, .next').length, now).to.equal(0);
         expect(button(el, 'Jump to now')).to.be.undefined;
       }
     });

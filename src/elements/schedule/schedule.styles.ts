@@ -48,6 +48,9 @@ const base = css`
   .bar {
     margin-block-end: 0.75em;
   }
+  .q span {
+    flex: none;
+  }
   .q {
     display: flex;
     flex: 1 1 16em;
@@ -79,7 +82,10 @@ const base = css`
     flex: 1 1 100%;
   }
   summary::after {
-    content: '▾';
+    content: '';
+    border: 0.3em solid transparent;
+    border-block-start-color: currentColor;
+    margin-block-start: 0.3em;
   }
   .n {
     white-space: nowrap;
@@ -247,6 +253,12 @@ const base = css`
     cursor: pointer;
     color: var(--_m);
   }
+  .st::before {
+    content: '☆';
+  }
+  .st[aria-pressed='true']::before {
+    content: '★';
+  }
   .st[aria-pressed='true'] {
     color: var(--plenary-schedule-star-color, light-dark(#a35a00, #ffc94d));
   }
@@ -273,6 +285,10 @@ const base = css`
   }
   .when {
     margin-block-start: 0;
+  }
+  .when time {
+    font-size: inherit;
+    color: inherit;
   }
   dl {
     display: grid;

@@ -284,6 +284,8 @@ export class PlenarySchedule extends PlenaryElement {
     this.markKey = key;
     this.nowIds = new Set();
     this.nextIds = new Set();
+    // Only during the conference: a month ahead, the opening is not "next".
+    if (at <= 0) return;
     let next = Infinity;
     for (const it of m.all) {
       const s = it.s;
