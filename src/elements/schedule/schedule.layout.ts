@@ -7,7 +7,9 @@
  * rows cut at every start and end. A session with a room fills its lane (and the free lanes beside it);
  * one without a room spans the widest run of rooms free at that time (a break across the halls), or goes
  * to an "other" column. A session whose parts are shown (a section, a forum) is not a cell but a band in a
- * row of its own just above the time it starts, across the columns its parts use.
+ * row of its own just above the time it starts, across the columns its parts use. Time rows have fixed
+ * heights (minutes × `--plenary-schedule-minute-height`); a session whose text is longer than its slot
+ * shows it all on hover and focus.
  */
 import type { Conference, Room, Session } from '../../data/model.js';
 import { dayKey } from '../../time/zone.js';
@@ -201,7 +203,8 @@ function grid(c: Conference, list: Item[]): Pick<Day, 'css' | 'heads' | 'times'>
     if (next !== undefined) {
       interval.set(t, rows.length + 1);
       times.push([t, rows.length + 1]);
-      rows.push(`minmax(${Math.min(8, Math.max(2.5, (next - t) / 600_000)).toFixed(1)}em,auto)`);
+      // Fixed heights in proportion to time: no intrinsic sizing, so thousands of sessions lay out fast.
+      rows.push(`calc(${(next - t) / 60_000}*var(--plenary-schedule-minute-height,.15em))`);
     }
   });
   for (const it of leaves) {

@@ -1,7 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * The grid layout, for a prefix: `.v-grid` always, `.v-auto` when the element is wide. One DOM serves both
+ * The grid layout, for a prefix: `.v-grid` always, `.v-auto[data-wide]` when the element is wide (measured
+ * with a ResizeObserver: a container query would cost a second style pass over thousands of sessions). One DOM serves both
  * views: in the grid, days' time groups, lists and sections are `display: contents`, so every session is a
  * grid item placed by its inline `--r` (rows) and `--c` (columns).
  */
@@ -11,7 +12,9 @@ ${p} .gh,${p} .tg,${p} .g ul,${p} .s.p{display:contents}
 ${p} .tg{border:0}
 ${p} .tg h3{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
 ${p} .s,${p} .s.p>.c{grid-row:var(--r);grid-column:var(--c);margin:0}
-${p} .c{block-size:100%;min-inline-size:0}
+${p} .s:not(.p){content-visibility:auto}
+${p} .c{block-size:100%;min-inline-size:0;overflow:hidden}
+${p} .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow:visible;z-index:2;box-shadow:0 .25em 1em rgb(0 0 0/.2)}
 ${p} .c{font-size:.875em}
 ${p} .s.p>.c{display:flex;flex-wrap:wrap;gap:0 .5em;align-items:baseline;padding-block:.25em;background:var(--_bg2)}
 ${p} .s.p>.c>.m{display:none}
@@ -21,22 +24,13 @@ ${p} .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
 ${p} .g ul ul{margin:0;padding:0;border:0}`;
 
 const base = css`
-  .root {
-    container-type: inline-size;
-  }
   .sched {
-    --wide: 0;
     --_b: var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
     --_m: var(--plenary-schedule-time-color, var(--plenary-color-muted, light-dark(#5b6270, #aab2bf)));
     --_s: var(--plenary-schedule-session-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
     --_bg2: var(--plenary-color-surface-hover, light-dark(#f1f3f6, #2a303b));
     --_now: var(--plenary-schedule-now-color, light-dark(#0a7d32, #6ee59a));
     --_rad: var(--plenary-radius, 0.5rem);
-  }
-  @container (min-width: 48em) {
-    .sched {
-      --wide: 1;
-    }
   }
   .bar,
   .row {
@@ -159,8 +153,8 @@ const base = css`
     list-style: none;
   }
   .tg {
-    display: grid;
-    grid-template-columns: 5.5em 1fr;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5em 1em;
     padding-block: 0.75em;
     border-block-start: 1px solid var(--_b);
@@ -168,15 +162,15 @@ const base = css`
     contain-intrinsic-size: auto 10em;
   }
   .tg h3 {
+    flex: 0 0 5.5em;
     margin: 0;
     white-space: nowrap;
     font-size: 1em;
     font-variant-numeric: tabular-nums;
   }
-  @container (max-width: 30em) {
-    .tg {
-      grid-template-columns: 1fr;
-    }
+  .tg > ul {
+    flex: 1 1 18em;
+    min-inline-size: 0;
   }
   .s + .s,
   .s > ul {
@@ -336,4 +330,4 @@ const base = css`
 `;
 
 /** The grid only on screen: print always gets the list. */
-export const scheduleStyles = [base, unsafeCSS(`@media screen{${grid('.v-grid')}@container (min-width:48em){${grid('.v-auto')}}}`)];
+export const scheduleStyles = [base, unsafeCSS(`@media screen{${grid('.v-grid')}${grid('.v-auto[data-wide]')}}`)];

@@ -94,6 +94,7 @@ const live = new Set<PlenarySchedule>();
  * @cssprop --plenary-schedule-star-color - Colour of a starred session's star.
  * @cssprop --plenary-schedule-grid-height - Greatest height of the grid before it scrolls (default `80vh`).
  * @cssprop --plenary-schedule-column-width - Least width of a room column in the grid (default `12em`).
+ * @cssprop --plenary-schedule-minute-height - Height of one minute in the grid (default `0.15em`).
  *
  * @fires {CustomEvent<string>} plenary-session-select - The visitor opened a session. Detail: its id.
  * @fires {CustomEvent<string[]>} plenary-favorites-change - The visitor changed their agenda. Detail: starred ids.
@@ -243,17 +244,24 @@ export class PlenarySchedule extends PlenaryElement {
         this.readHash();
       }
     }
+    if (!this.observer) {
+      // `auto` is a grid from 48em of the element's own width: measured once before anything large is in
+      // (a cheap layout), then followed with a ResizeObserver. (A container query would cost a second
+      // style pass over every session.)
+      const wide = (w: number) => (this.wide = w >= 48 * parseFloat(getComputedStyle(this).fontSize));
+      wide(this.clientWidth);
+      // Next frame: re-rendering inside the observer's callback would resize what it observes (a loop error).
+      this.observer = new ResizeObserver(([e]) => requestAnimationFrame(() => wide(e!.contentRect.width)));
+      this.observer.observe(this);
+    }
     this.filter();
     this.marks();
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const box = this.renderRoot.querySelector<HTMLElement>('.sched');
-    if (box && !this.observer) {
-      this.observer = new ResizeObserver(() => (this.wide = getComputedStyle(box).getPropertyValue('--wide').trim() === '1'));
-      this.observer.observe(box);
-      const root = this.renderRoot as ShadowRoot;
+    const root = this.renderRoot as ShadowRoot;
+    if (this.model && !root.adoptedStyleSheets.includes(this.sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
       void this.buildIndex(true);
     }
@@ -265,7 +273,7 @@ export class PlenarySchedule extends PlenaryElement {
   private async buildIndex(later: boolean): Promise<void> {
     const m = this.model;
     const index = this.index;
-    for (let i = index.length, until = Infinity; m && i < m.all.length; i++) {
+    for (let i = index.length, until = 0; m && i < m.all.length; i++) {
       if (later && performance.now() >= until) {
         until = await idle();
         if (m !== this.model) return;
@@ -804,7 +812,7 @@ export class PlenarySchedule extends PlenaryElement {
     const count = days.reduce((n, d) => n + (this.match ? (this.perDay.get(d.key) ?? 0) : d.items.length), 0);
     const view = this.chosen ?? this.view;
     const open = this.open && c.sessionsById.get(this.open);
-    return html`<div class="sched v-${view === 'grid' || view === 'list' ? view : 'auto'}">
+    return html`<div class="sched v-${view === 'grid' || view === 'list' ? view : 'auto'}" ?data-wide=${this.wide}>
       ${this.renderBar(c, count)}
       ${this.shared
         ? html`<div class="row shared">
