@@ -204,7 +204,7 @@ function grid(c: Conference, list: Item[]): Pick<Day, 'css' | 'heads' | 'times'>
       interval.set(t, rows.length + 1);
       times.push([t, rows.length + 1]);
       // Fixed heights in proportion to time: no intrinsic sizing, so thousands of sessions lay out fast.
-      rows.push(`calc(${(next - t) / 60_000}*var(--plenary-schedule-minute-height,.15em))`);
+      rows.push(`calc(${(next - t) / 60_000}*var(--plenary-schedule-minute-height,.2em))`);
     }
   });
   for (const it of leaves) {

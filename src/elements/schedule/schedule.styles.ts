@@ -18,6 +18,7 @@ ${p} .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow
 ${p} .c{font-size:.875em}
 ${p} .s.p>.c{display:flex;flex-wrap:wrap;gap:0 .5em;align-items:baseline;padding-block:.25em;background:var(--_bg2)}
 ${p} .s.p>.c>.m{display:none}
+${p} .s.p:not(:hover,:focus-within)>.c>.ti{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-inline-size:100%}
 ${p} .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);font-weight:600;border-block-end:1px solid var(--_b)}
 ${p} .gh>.gt{inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
 ${p} .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
@@ -74,6 +75,11 @@ const base = css`
   }
   .f[open] {
     flex: 1 1 100%;
+  }
+  summary,
+  .fs {
+    /* Inside <details> the flat-tree parent is the UA's slot, so box-sizing is not inherited. */
+    box-sizing: border-box;
   }
   summary::after {
     content: '';

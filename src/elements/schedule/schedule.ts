@@ -94,7 +94,7 @@ const live = new Set<PlenarySchedule>();
  * @cssprop --plenary-schedule-star-color - Colour of a starred session's star.
  * @cssprop --plenary-schedule-grid-height - Greatest height of the grid before it scrolls (default `80vh`).
  * @cssprop --plenary-schedule-column-width - Least width of a room column in the grid (default `12em`).
- * @cssprop --plenary-schedule-minute-height - Height of one minute in the grid (default `0.15em`).
+ * @cssprop --plenary-schedule-minute-height - Height of one minute in the grid (default `0.2em`).
  *
  * @fires {CustomEvent<string>} plenary-session-select - The visitor opened a session. Detail: its id.
  * @fires {CustomEvent<string[]>} plenary-favorites-change - The visitor changed their agenda. Detail: starred ids.
