@@ -200,6 +200,18 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       expect(history.length).to.equal(length);
     });
 
+    it('opens in one schedule only when the page has several, preferring a visible one', async () => {
+      history.replaceState(null, '', '#plenary-session=s-med-2');
+      const json = await sampleJson();
+      const wrap = await schedule(
+        html`<div><plenary-schedule hidden .data=${json}></plenary-schedule><plenary-schedule .data=${json}></plenary-schedule><plenary-schedule .data=${json}></plenary-schedule></div>`,
+      );
+      const all = [...wrap.parentElement!.querySelectorAll('plenary-schedule')] as PlenarySchedule[];
+      for (const x of all) await settle(x);
+      expect(all.map((x) => !!dialog(x))).to.deep.equal([false, true, false]);
+      dialog(all[1]!)!.close();
+    });
+
     it('follows back and forward, and hashchange', async () => {
       const el = await sampleSchedule();
       item(el, 's-opening')!.querySelector<HTMLElement>('.ti')!.click();

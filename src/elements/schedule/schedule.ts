@@ -266,7 +266,7 @@ export class PlenarySchedule extends PlenaryElement {
       void this.buildIndex(true);
     }
     this.renderList();
-    if (this.open) openDialog(this.renderRoot);
+    if (this.open && this.isConnected) openDialog(this.renderRoot);
   }
 
   /** Search texts, built in idle time after the first render (or at once, when a search comes first). */
@@ -499,7 +499,9 @@ export class PlenarySchedule extends PlenaryElement {
     const h = location.hash;
     if (h.startsWith(SESSION_HASH)) {
       const id = decodeURIComponent(h.slice(SESSION_HASH.length));
-      if (c.sessionsById.has(id)) this.open = id;
+      // With several schedules of the conference on the page, the first visible one opens it.
+      const all = [...live].filter((x) => x.conference?.sessionsById.has(id)).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      if ((all.find((x) => x.checkVisibility?.() ?? true) ?? all[0]) === this) this.open = id;
     } else if (this.open) {
       closeDialog(this.renderRoot);
       this.open = undefined;
