@@ -230,21 +230,21 @@ describe('<plenary-schedule>', () => {
     it('shows markup in the data as text', async () => {
       const data = generate();
       const evil = '<img src=x onerror="window.__pwned=1">';
-      data.sessions[0]!.title = { en: `Title ${evil} & "quotes"`, zh: evil };
+      data.sessions[0]!.title = { en: `Title ${evil} & "quotes" $&`, zh: evil };
       data.sessions[0]!.id = 'a"b<c>';
       data.rooms[0]!.name = `Room ${evil}`;
       data.tracks[0]!.name = `"><script>window.__pwned=1</script>`;
       const el = await schedule(html`<plenary-schedule .data=${data} view="list"></plenary-schedule>`);
       const li = qa(el, '.s')[0]!;
       expect(li.dataset.id).to.equal('a"b<c>');
-      expect(li.querySelector('.ti')!.textContent).to.equal(`Title ${evil} & "quotes"`);
-      expect(li.querySelector('.st')!.getAttribute('aria-label')).to.equal(`Add Title ${evil} & "quotes" to my agenda`);
+      expect(li.querySelector('.ti')!.textContent).to.equal(`Title ${evil} & "quotes" $&`);
+      expect(li.querySelector('.st')!.getAttribute('aria-label')).to.equal(`Add Title ${evil} & "quotes" $& to my agenda`);
       expect(li.textContent).to.contain('<script>');
       expect(qa(el, '.days img, .days script')).to.have.length(0);
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
       li.querySelector<HTMLElement>('.ti')!.click();
       await settle(el);
-      expect(q(el, 'dialog h2')!.textContent).to.equal(`Title ${evil} & "quotes"`);
+      expect(q(el, 'dialog h2')!.textContent).to.equal(`Title ${evil} & "quotes" $&`);
       q<HTMLDialogElement>(el, 'dialog')!.close();
       history.replaceState(null, '', location.pathname);
     });

@@ -1,30 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/**
- * The grid layout, for a prefix: `.v-grid` always, `.v-auto[data-wide]` when the element is wide (measured
- * with a ResizeObserver: a container query would cost a second style pass over thousands of sessions). One DOM serves both
- * views: in the grid, days' time groups, lists and sections are `display: contents`, so every session is a
- * grid item placed by its inline `--r` (rows) and `--c` (columns).
- */
-const grid = (p: string) => `
-${p} .g{display:grid;overflow:auto;max-block-size:var(--plenary-schedule-grid-height,80vh);gap:3px;border:1px solid var(--_b);border-radius:var(--_rad);overscroll-behavior-inline:contain}
-${p} .gh,${p} .tg,${p} .g ul,${p} .s.p{display:contents}
-${p} .tg{border:0}
-${p} .tg h3{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
-${p} .s,${p} .s.p>.c{grid-row:var(--r);grid-column:var(--c);margin:0}
-${p} .s:not(.p){content-visibility:auto}
-${p} .c{block-size:100%;min-inline-size:0;overflow:hidden}
-${p} .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow:visible;z-index:2;box-shadow:0 .25em 1em rgb(0 0 0/.2)}
-${p} .c{font-size:.875em}
-${p} .s.p>.c{display:flex;flex-wrap:wrap;gap:0 .5em;align-items:baseline;padding-block:.25em;background:var(--_bg2)}
-${p} .s.p>.c>.m{display:none}
-${p} .s.p:not(:hover,:focus-within)>.c>.ti{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-inline-size:100%}
-${p} .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);font-weight:600;border-block-end:1px solid var(--_b)}
-${p} .gh>.gt{inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
-${p} .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
-${p} .g ul ul{margin:0;padding:0;border:0}`;
-
-const base = css`
+export const scheduleStyles = css`
   .sched {
     --_b: var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
     --_m: var(--plenary-schedule-time-color, var(--plenary-color-muted, light-dark(#5b6270, #aab2bf)));
@@ -315,6 +291,26 @@ const base = css`
     margin: 1em 0 0.5em;
     font-size: 1em;
   }
+  /* The grid, on screen only (print gets the list). One DOM serves both views: in the grid the time groups,
+     lists and sections are display: contents, so every session is a grid item placed by --r and --c. */
+  @media screen {
+    .grid .g{display:grid;overflow:auto;max-block-size:var(--plenary-schedule-grid-height,80vh);gap:3px;border:1px solid var(--_b);border-radius:var(--_rad);overscroll-behavior-inline:contain}
+    .grid .gh,.grid .tg,.grid .g ul,.grid .s.p{display:contents}
+    .grid .tg{border:0}
+    .grid .tg h3{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
+    .grid .s,.grid .s.p>.c{grid-row:var(--r);grid-column:var(--c);margin:0}
+    .grid .s:not(.p){content-visibility:auto}
+    .grid .c{block-size:100%;min-inline-size:0;overflow:hidden}
+    .grid .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow:visible;z-index:2;box-shadow:0 .25em 1em rgb(0 0 0/.2)}
+    .grid .c{font-size:.875em}
+    .grid .s.p>.c{display:flex;flex-wrap:wrap;gap:0 .5em;align-items:baseline;padding-block:.25em;background:var(--_bg2)}
+    .grid .s.p>.c>.m{display:none}
+    .grid .s.p:not(:hover,:focus-within)>.c>.ti{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-inline-size:100%}
+    .grid .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);font-weight:600;border-block-end:1px solid var(--_b)}
+    .grid .gh>.gt{inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
+    .grid .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
+    .grid .g ul ul{margin:0;padding:0;border:0}
+  }
   @media print {
     .bar .row,
     .tabs,
@@ -334,6 +330,3 @@ const base = css`
     }
   }
 `;
-
-/** The grid only on screen: print always gets the list. */
-export const scheduleStyles = [base, unsafeCSS(`@media screen{${grid('.v-grid')}${grid('.v-auto[data-wide]')}}`)];

@@ -100,17 +100,16 @@ const live = new Set<PlenarySchedule>();
  * @fires {CustomEvent<string[]>} plenary-favorites-change - The visitor changed their agenda. Detail: starred ids.
  */
 export class PlenarySchedule extends PlenaryElement {
-  static override styles = [...PlenaryElement.styles, dialogStyles, ...scheduleStyles];
+  static override styles = [...PlenaryElement.styles, dialogStyles, scheduleStyles];
 
   private ticker = new TickController(this, (now) => (this.frozenNow === undefined ? (this.model?.marks.find((t) => t > now) ?? Infinity) : Infinity));
   private model?: Model;
   private modelKey: unknown[] = [];
   private tag = 'en';
   private sheet = new CSSStyleSheet();
-  /** Per model: formatted times, language lines, each day's sessions as markup, filter values, search texts. */
+  /** Per model: formatted times, language lines, filter values, search texts. */
   private times = new Map<number, string>();
   private langs = new Map<string, string>();
-  private markup = new Map<Day, string>();
   private facetValues: string[][][] = [];
   private index: string[] = [];
   private facets: [Facet, Option[]][] = [];
@@ -209,6 +208,12 @@ export class PlenarySchedule extends PlenaryElement {
     return this.alt ? this.otherZone : this.zone;
   }
 
+  /** `grid` or `list`: the visitor's choice, else `view`, else (`auto`) by the element's width. */
+  private get shownView(): 'grid' | 'list' {
+    const v = this.chosen ?? this.view;
+    return v === 'grid' || v === 'list' ? v : this.wide ? 'grid' : 'list';
+  }
+
   private get otherZone(): string {
     const c = this.conference!;
     return this.zone === c.timezone ? localZone() : c.timezone;
@@ -227,7 +232,6 @@ export class PlenarySchedule extends PlenaryElement {
       this.modelKey = key;
       this.times.clear();
       this.langs.clear();
-      this.markup.clear();
       this.facetValues = m.all.map((it) => FACETS.map((f) => values(it.s, f)));
       this.totals = FACETS.map((_, f) => {
         const n = new Map<string, number>();
@@ -432,35 +436,31 @@ export class PlenarySchedule extends PlenaryElement {
     this.applied = [this.favs, this.nowIds, this.shown];
   }
 
-  /** One day's time groups and sessions as markup (kept per model; every value escaped). */
+  /** One day's time groups and sessions as markup, every value escaped. (Not kept: it is large.) */
   private dayMarkup(d: Day): string {
-    let out = this.markup.get(d);
-    if (out === undefined) {
-      const star = this.hideFavorites ? undefined : this.s('star', { title: '\u0000' });
-      const item = (it: Item): string => {
-        const s = it.s;
-        const title = esc(this.text(s.title));
-        const meta = [this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)].filter(Boolean).join(' · ');
-        const people = s.speakers.length ? s.speakers : s.moderators;
-        return (
-          `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${isoInstant(s.start)}">${esc(this.range(it))}</time>` +
-          `<button class="ti" part="session-title" type="button">${title}</button><p class="m">` +
-          (s.track ? `<span class="tk">${esc(this.text(s.track.name))}</span>${meta ? ' · ' : ''}` : '') +
-          `${esc(meta)}</p>` +
-          (people.length ? `<p class="m">${esc(people.map((p) => this.person(p)).join('; '))}</p>` : '') +
-          (star ? `<button class="st" type="button" aria-pressed="false" aria-label="${esc(star).replace('\u0000', title)}"></button>` : '') +
-          `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`
-        );
-      };
-      out =
-        `<div class="gh" aria-hidden="true"><span class="corner"></span>` +
-        d.heads.map(([r], i) => `<span class="h${i}">${esc(r ? this.text(r.name) : d.heads.length > 1 ? '–' : '')}</span>`).join('') +
-        d.times.map(([t], i) => `<span class="gt t${i}">${esc(this.time(t))}</span>`).join('') +
-        `</div>` +
-        d.groups.map(([t, items]) => `<section class="tg"><h3>${esc(this.time(t))}</h3><ul>${items.map(item).join('')}</ul></section>`).join('');
-      this.markup.set(d, out);
-    }
-    return out;
+    const star = this.hideFavorites ? undefined : this.s('star', { title: '\u0000' });
+    const item = (it: Item): string => {
+      const s = it.s;
+      const title = esc(this.text(s.title));
+      const meta = [this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)].filter(Boolean).join(' · ');
+      const people = s.speakers.length ? s.speakers : s.moderators;
+      return (
+        `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${isoInstant(s.start)}">${esc(this.range(it))}</time>` +
+        `<button class="ti" part="session-title" type="button">${title}</button><p class="m">` +
+        (s.track ? `<span class="tk">${esc(this.text(s.track.name))}</span>${meta ? ' · ' : ''}` : '') +
+        `${esc(meta)}</p>` +
+        (people.length ? `<p class="m">${esc(people.map((p) => this.person(p)).join('; '))}</p>` : '') +
+        (star ? `<button class="st" type="button" aria-pressed="false" aria-label="${esc(star).replace('\u0000', () => title)}"></button>` : '') +
+        `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`
+      );
+    };
+    return (
+      `<div class="gh" aria-hidden="true"><span class="corner"></span>` +
+      d.heads.map(([r], i) => `<span class="h${i}">${esc(r ? this.text(r.name) : d.heads.length > 1 ? '–' : '')}</span>`).join('') +
+      d.times.map(([t], i) => `<span class="gt t${i}">${esc(this.time(t))}</span>`).join('') +
+      `</div>` +
+      d.groups.map(([t, items]) => `<section class="tg"><h3>${esc(this.time(t))}</h3><ul>${items.map(item).join('')}</ul></section>`).join('')
+    );
   }
 
   private loadFavs(): void {
@@ -689,7 +689,7 @@ export class PlenarySchedule extends PlenaryElement {
     const selected = FACETS.reduce((n, f) => n + this.sel[f].size, 0);
     const now = this.currentTime();
     const during = m.marks.length > 0 && m.marks[0]! <= now && now < m.marks[m.marks.length - 1]!;
-    const view = this.chosen ?? (this.view === 'grid' || this.view === 'list' ? this.view : this.wide ? 'grid' : 'list');
+    const view = this.shownView;
     const button = (label: string, click: () => void, pressed?: boolean) =>
       html`<button class="button" type="button" aria-pressed=${pressed ?? nothing} @click=${click}>${label}</button>`;
     return html`<div class="bar" part="filter-bar">
@@ -812,9 +812,8 @@ export class PlenarySchedule extends PlenaryElement {
     const cur = this.currentDay(m);
     const days = this.shownDays(m);
     const count = days.reduce((n, d) => n + (this.match ? (this.perDay.get(d.key) ?? 0) : d.items.length), 0);
-    const view = this.chosen ?? this.view;
     const open = this.open && c.sessionsById.get(this.open);
-    return html`<div class="sched v-${view === 'grid' || view === 'list' ? view : 'auto'}" ?data-wide=${this.wide}>
+    return html`<div class="sched ${this.shownView}">
       ${this.renderBar(c, count)}
       ${this.shared
         ? html`<div class="row shared">
