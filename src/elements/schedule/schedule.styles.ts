@@ -200,6 +200,10 @@ export const scheduleStyles = css`
     inset: 0;
   }
   .m {
+    /* Each part a flex item: a block of its own for the bidi algorithm. */
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.35em;
     margin: 0.15em 0 0;
     font-size: 0.875em;
   }

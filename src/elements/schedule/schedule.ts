@@ -33,6 +33,12 @@ const values = (s: Session, f: Facet): string[] =>
 
 const list = (v?: string) => (v ? new Set(v.split(',').map((x) => x.trim())) : undefined);
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Texts from the data that share a line are each wrapped in FSI…PDI (Unicode bidi isolates): a name with a
+ * stray right-to-left override cannot reorder its neighbours, and no element per text is needed.
+ */
+const iso = (s: string | undefined) => (s ? `\u2068${s}\u2069` : '');
+const join = (xs: (string | undefined)[], sep: string) => xs.filter(Boolean).map(iso).join(sep);
 const SESSION_HASH = '#plenary-session=';
 const AGENDA_HASH = '#plenary-agenda=';
 const reduced = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -442,13 +448,14 @@ export class PlenarySchedule extends PlenaryElement {
     const item = (it: Item): string => {
       const s = it.s;
       const title = esc(this.text(s.title));
-      const meta = [this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)].filter(Boolean).join(' · ');
+      const meta = join([this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)], ' · ');
       const people = s.speakers.length ? s.speakers : s.moderators;
       return (
         `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${isoInstant(s.start)}">${esc(this.range(it))}</time>` +
         `<button class="ti" part="session-title" type="button">${title}</button><p class="m">` +
-        (s.track ? `<span class="tk">${esc(this.text(s.track.name))}</span>${meta ? ' · ' : ''}` : '') +
-        `${esc(meta)}</p>` +
+        (s.track ? `<span class="tk">${esc(this.text(s.track.name))}</span>` : '') +
+        (meta ? `<span>${s.track ? '· ' : ''}${esc(meta)}</span>` : '') +
+        `</p>` +
         (people.length ? `<p class="m">${esc(people.map((p) => this.person(p)).join('; '))}</p>` : '') +
         (star ? `<button class="st" type="button" aria-pressed="false" aria-label="${esc(star).replace('\u0000', () => title)}"></button>` : '') +
         `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`
@@ -677,7 +684,7 @@ export class PlenarySchedule extends PlenaryElement {
 
   private person(p: Speaker): string {
     const a = this.text(p.affiliation);
-    return this.text(p.name) + (a ? ` (${a})` : '');
+    return iso(this.text(p.name)) + (a ? ` (${iso(a)})` : '');
   }
 
   private renderBar(c: Conference, count: number): TemplateResult {
@@ -758,10 +765,10 @@ export class PlenarySchedule extends PlenaryElement {
         ? html`<h3>${this.s(label)}</h3>
             <ul class="people">
               ${ps.map((p) => {
-                const line = [this.text(p.position), this.text(p.affiliation), p.country && displayName(tag, 'region', p.country)].filter(Boolean).join(', ');
+                const line = join([this.text(p.position), this.text(p.affiliation), p.country && displayName(tag, 'region', p.country)], ', ');
                 return html`<li>
                   ${p.photo ? html`<img src=${p.photo} alt="" loading="lazy" width="56" height="56" />` : nothing}
-                  <span><strong>${this.text(p.name)}</strong>${line ? html`<br />${line}` : nothing}</span>
+                  <div><strong>${this.text(p.name)}</strong>${line ? html`<div>${line}</div>` : nothing}</div>
                 </li>`;
               })}
             </ul>`
@@ -786,7 +793,7 @@ export class PlenarySchedule extends PlenaryElement {
       ${s.children.length
         ? html`<h3>${this.s('programme')}</h3>
             <ul>
-              ${s.children.map((k) => html`<li>${link(k.id, `${this.time(k.start)} ${this.text(k.title)}`)}</li>`)}
+              ${s.children.map((k) => html`<li>${link(k.id, `${this.time(k.start)} ${iso(this.text(k.title))}`)}</li>`)}
             </ul>`
         : nothing}
       ${s.links.length || s.livestream
