@@ -167,6 +167,19 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       expect(dialog(el)).to.be.null;
     });
 
+    it('gives focus back to the title that opened it', async () => {
+      const el = await sampleSchedule();
+      const title = item(el, 's-keynote-li')!.querySelector<HTMLElement>('.ti')!;
+      title.focus();
+      title.click();
+      await settle(el);
+      expect(el.shadowRoot!.activeElement?.closest('dialog')).to.exist;
+      const back = popstate(el);
+      dialog(el)!.close();
+      await back;
+      expect(el.shadowRoot!.activeElement).to.equal(title);
+    });
+
     it('goes to the parent and the parts from inside the dialog', async () => {
       const el = await sampleSchedule();
       item(el, 's-med-1')!.querySelector<HTMLElement>('.ti')!.click();
