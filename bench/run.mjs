@@ -501,6 +501,12 @@ async function manyWidgets(base) {
         if (typeof text === 'string' && text.length > 10000) stats.parses++;
         return parse.call(this, text, reviver);
       };
+      // Response.json() parses without JSON.parse: count it too.
+      const json = Response.prototype.json;
+      Response.prototype.json = function () {
+        stats.parses++;
+        return json.call(this);
+      };
     });
     const page = await context.newPage();
     const requests = [];
