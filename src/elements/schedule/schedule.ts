@@ -131,7 +131,7 @@ export class PlenarySchedule extends PlenaryElement {
   private nextIds = new Set<string>();
   /** What the session list shows, and what has been applied to it. */
   private listKey: unknown[] = [];
-  private els?: HTMLElement[];
+  private els?: [HTMLElement, string | number, boolean][];
   private applied: unknown[] = [];
   private pushed = false;
   private favId?: string;
@@ -426,18 +426,17 @@ export class PlenarySchedule extends PlenaryElement {
     }
     if (shown !== this.shown) {
       // Show and hide what is rendered: a filter or a keystroke changes attributes, not markup.
+      // Elements, their ids and hidden states are kept in arrays, so a keystroke reads nothing from the DOM.
       const root = this.renderRoot;
-      this.els ??= [...root.querySelectorAll<HTMLElement>('.days .s')];
-      const on = this.shown;
-      for (const li of this.els) {
-        const h = !!on && !on.has(li.dataset.id!);
-        if (li.hidden !== h) li.hidden = h;
-      }
       const groups = days.flatMap((d) => d.groups);
-      root.querySelectorAll<HTMLElement>('.days .tg').forEach((g, i) => {
-        const h = !!on && !groups[i]![1].some((it) => on.has(it.s.id));
-        if (g.hidden !== h) g.hidden = h;
-      });
+      this.els ??= [...root.querySelectorAll<HTMLElement>('.days .s, .days .tg')].map((e, i) => [e, e.dataset.id ?? i, false]);
+      const on = this.shown;
+      let g = 0;
+      for (const x of this.els) {
+        const [el, id] = x;
+        const h = !!on && (typeof id === 'string' ? !on.has(id) : !groups[g++]![1].some((it) => on.has(it.s.id)));
+        if (x[2] !== h) el.hidden = x[2] = h;
+      }
     }
     this.applied = [this.favs, this.nowIds, this.shown];
   }
