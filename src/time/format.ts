@@ -3,19 +3,27 @@
  * cheap to reuse). Every widget formats through here so times read the same everywhere.
  */
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+const formatsByJson = new Map<string, Map<string, Intl.DateTimeFormat>>();
 
-/** A cached Intl.DateTimeFormat. */
+/** A cached Intl.DateTimeFormat (fastest with a constant options object; a fresh literal costs a JSON key). */
 export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
+  let byKey = formats.get(options);
+  if (!byKey) {
+    const json = JSON.stringify(options);
+    byKey = formatsByJson.get(json);
+    if (!byKey) formatsByJson.set(json, (byKey = new Map()));
+    formats.set(options, byKey);
+  }
+  const key = locale + '|' + timeZone;
+  let f = byKey.get(key);
   if (!f) {
     try {
       f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     } catch {
       f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
-    formats.set(key, f);
+    byKey.set(key, f);
   }
   return f;
 }
@@ -24,6 +32,11 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+const ZONE_NAME: Record<'long' | 'short' | 'shortOffset', Intl.DateTimeFormatOptions> = {
+  long: { timeZoneName: 'long' },
+  short: { timeZoneName: 'short' },
+  shortOffset: { timeZoneName: 'shortOffset' },
+};
 
 /** "09:00" / "9:00 AM", as the language writes it. */
 export function formatTime(instant: number, locale: string, timeZone: string): string {
@@ -50,7 +63,7 @@ export function formatDateTime(instant: number, locale: string, timeZone: string
  * "GMT+8" (short), falling back to the IANA id.
  */
 export function zoneName(instant: number, locale: string, timeZone: string, style: 'long' | 'short' | 'shortOffset' = 'long'): string {
-  const part = dateFormat(locale, timeZone, { timeZoneName: style })
+  const part = dateFormat(locale, timeZone, ZONE_NAME[style])
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;

@@ -90,6 +90,24 @@ export function zoneOffset(instant: number, timeZone: string): number {
 }
 
 const DAY_MS = 86_400_000;
+const steady = new Map<string, number | null>();
+
+/**
+ * The zone's offset around a UTC day when it does not change from the day before to the day after
+ * (every day but the few around a daylight-saving change); undefined otherwise. One lookup per call.
+ */
+function steadyOffset(utc: number, timeZone: string): number | undefined {
+  const d = Math.floor(utc / DAY_MS);
+  const key = timeZone + d;
+  let o = steady.get(key);
+  if (o === undefined) {
+    const a = zoneOffset((d - 1) * DAY_MS, timeZone);
+    o = a === zoneOffset((d + 2) * DAY_MS, timeZone) ? a : null;
+    if (steady.size > 2000) steady.clear();
+    steady.set(key, o);
+  }
+  return o ?? undefined;
+}
 
 /**
  * The instant at which a zone's clocks show this wall time. In a daylight-saving gap the time moves
@@ -106,6 +124,8 @@ export function wallToInstant(
   timeZone = 'UTC',
 ): number {
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const steady = steadyOffset(utc, timeZone);
+  if (steady !== undefined) return utc - steady;
   const before = zoneOffset(utc - DAY_MS, timeZone);
   const after = zoneOffset(utc + DAY_MS, timeZone);
   if (before === after && zoneOffset(utc - before, timeZone) === before) return utc - before;

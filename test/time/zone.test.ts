@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { dayKey, parseDateTime, parseDuration, wallToInstant, zoneOffset } from '../../src/time/zone.js';
+import { formatTime, zoneName } from '../../src/time/format.js';
+
+describe('time zones', () => {
+  it('reads wall times on ordinary days and around daylight-saving changes', () => {
+    const ny = 'America/New_York';
+    expect(wallToInstant(2023, 11, 4, 9, 0, 0, 0, ny)).to.equal(Date.parse('2023-11-04T13:00:00Z'));
+    expect(wallToInstant(2023, 11, 6, 9, 0, 0, 0, ny)).to.equal(Date.parse('2023-11-06T14:00:00Z'));
+    // 01:30 happens twice on 5 November: the earlier (EDT) is taken.
+    expect(wallToInstant(2023, 11, 5, 1, 30, 0, 0, ny)).to.equal(Date.parse('2023-11-05T05:30:00Z'));
+    // 02:30 does not exist on 12 March 2023: moved forward by the gap, to 03:30 EDT.
+    expect(wallToInstant(2023, 3, 12, 2, 30, 0, 0, ny)).to.equal(Date.parse('2023-03-12T07:30:00Z'));
+    // A zone with a half-hour offset and one across the date line.
+    expect(wallToInstant(2023, 11, 6, 9, 0, 0, 0, 'Asia/Kolkata')).to.equal(Date.parse('2023-11-06T03:30:00Z'));
+    expect(wallToInstant(2023, 11, 6, 9, 0, 0, 0, 'Pacific/Kiritimati')).to.equal(Date.parse('2023-11-05T19:00:00Z'));
+  });
+
+  it('gives offsets and calendar days in a zone', () => {
+    const t = Date.parse('2023-11-06T01:00:00Z');
+    expect(zoneOffset(t, 'Asia/Shanghai')).to.equal(8 * 3600e3);
+    expect(dayKey(t, 'Asia/Shanghai')).to.equal('2023-11-06');
+    expect(dayKey(t, 'America/New_York')).to.equal('2023-11-05');
+    expect(dayKey(t, 'Pacific/Kiritimati')).to.equal('2023-11-06');
+  });
+
+  it('parses ISO 8601 date-times and durations, and rejects what is not', () => {
+    expect(parseDateTime('2023-11-06T09:00:00+08:00', 'UTC')!.instant).to.equal(Date.parse('2023-11-06T01:00:00Z'));
+    expect(parseDateTime('2023-11-06T09:00Z', 'Asia/Shanghai')!.instant).to.equal(Date.parse('2023-11-06T09:00:00Z'));
+    expect(parseDateTime('2023-11-06', 'Asia/Shanghai')).to.include({ hasTime: false });
+    for (const bad of ['2023-11-6 9:00', '2023-02-30T10:00', 'tomorrow', '', 42]) expect(parseDateTime(bad, 'UTC'), String(bad)).to.equal(undefined);
+    expect(parseDuration('PT1H30M')).to.equal(5400e3);
+    expect(parseDuration('P1DT2H')).to.equal(26 * 3600e3);
+    for (const bad of ['P', 'PT', '90 minutes', '1:30']) expect(parseDuration(bad), bad).to.equal(undefined);
+  });
+
+  it('formats in the visitor language and names the zone', () => {
+    const t = Date.parse('2023-11-06T01:00:00Z');
+    expect(formatTime(t + 6 * 3600e3, 'en-GB', 'Asia/Shanghai')).to.equal('15:00');
+    expect(formatTime(t + 6 * 3600e3, 'zh', 'Asia/Shanghai')).to.equal('15:00');
+    expect(formatTime(t, 'en-US', 'Asia/Shanghai')).to.match(/^9:00\s?AM$/);
+    expect(zoneName(t, 'en', 'Asia/Shanghai')).to.equal('China Standard Time');
+    expect(zoneName(t, 'zh', 'Asia/Shanghai')).to.equal('中国标准时间');
+  });
+});
