@@ -283,6 +283,11 @@ export class PlenarySchedule extends PlenaryElement {
   private async buildIndex(later: boolean): Promise<void> {
     const m = this.model;
     const index = this.index;
+    // Idle time also collects the rendered items, so the first filter does not have to.
+    if (later) {
+      await idle();
+      this.collect();
+    }
     for (let i = index.length, until = 0; m && i < m.all.length; i++) {
       if (later && performance.now() >= until) {
         until = await idle();
@@ -427,18 +432,22 @@ export class PlenarySchedule extends PlenaryElement {
     if (shown !== this.shown) {
       // Show and hide what is rendered: a filter or a keystroke changes attributes, not markup.
       // Elements, their ids and hidden states are kept in arrays, so a keystroke reads nothing from the DOM.
-      const root = this.renderRoot;
       const groups = days.flatMap((d) => d.groups);
-      this.els ??= [...root.querySelectorAll<HTMLElement>('.days .s, .days .tg')].map((e, i) => [e, e.dataset.id ?? i, false]);
       const on = this.shown;
+      this.collect();
       let g = 0;
-      for (const x of this.els) {
+      for (const x of this.els!) {
         const [el, id] = x;
         const h = !!on && (typeof id === 'string' ? !on.has(id) : !groups[g++]![1].some((it) => on.has(it.s.id)));
         if (x[2] !== h) el.hidden = x[2] = h;
       }
     }
     this.applied = [this.favs, this.nowIds, this.shown];
+  }
+
+  /** The rendered time groups and sessions (groups by number, sessions by id) and whether each is hidden. */
+  private collect(): void {
+    this.els ??= [...this.renderRoot.querySelectorAll<HTMLElement>('.days .s, .days .tg')].map((e, i) => [e, e.dataset.id ?? i, false]);
   }
 
   /** One day's time groups and sessions as markup, every value escaped. (Not kept: it is large.) */
