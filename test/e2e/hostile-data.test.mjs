@@ -187,9 +187,7 @@ describe('hostile data', () => {
 
   // A name with an unbalanced U+202E must not reverse the text after it (times, rooms, other names): each
   // data text sits alone in its block, or in an isolating element (<bdi>, dir=auto, unicode-bidi: isolate).
-  // todo: the schedule's meta line (track, room, type and language in one text) does not isolate them yet;
-  // remove `todo` once it does.
-  it('isolates each text from its neighbours, so bidi overrides cannot reorder them', { todo: 'plenary-schedule meta line' }, async () => {
+  it('isolates each text from its neighbours, so bidi overrides cannot reorder them', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page: p } = await open(context, `${site.origin}/hostile.html`);
     await scrollThrough(p);
