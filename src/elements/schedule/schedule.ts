@@ -137,6 +137,7 @@ export class PlenarySchedule extends PlenaryElement {
   private favId?: string;
   private pendingFavs?: string[];
   private observer?: ResizeObserver;
+  private observed?: Element;
   private listeners: [string, () => void][] = [
     ['hashchange', () => this.readHash()],
     ['popstate', () => this.readHash()],
@@ -207,6 +208,7 @@ export class PlenarySchedule extends PlenaryElement {
     for (const [e, f] of this.listeners) removeEventListener(e, f);
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 
   /** The zone the times are shown in: `time-zone` (or the conference's), or the other one after the switch. */
@@ -258,10 +260,13 @@ export class PlenarySchedule extends PlenaryElement {
       // `auto` is a grid from 48em of the element's own width: measured once before anything large is in
       // (a cheap layout), then followed with a ResizeObserver. (A container query would cost a second
       // style pass over every session.)
-      const wide = (w: number) => (this.wide = w >= 48 * parseFloat(getComputedStyle(this).fontSize));
-      wide(this.clientWidth);
+      // Measured on the shadow .root (always a block box), not the host: page CSS such as `* { all: revert }`
+      // can make the host itself inline, with no width of its own.
+      const width = () => (this.renderRoot.querySelector('.root') as HTMLElement | null)?.clientWidth || this.clientWidth || this.parentElement?.clientWidth || 0;
+      const wide = () => (this.wide = width() >= 48 * parseFloat(getComputedStyle(this).fontSize));
+      wide();
       // Next frame: re-rendering inside the observer's callback would resize what it observes (a loop error).
-      this.observer = new ResizeObserver(([e]) => requestAnimationFrame(() => wide(e!.contentRect.width)));
+      this.observer = new ResizeObserver(() => requestAnimationFrame(wide));
       this.observer.observe(this);
     }
     this.filter();
@@ -271,6 +276,10 @@ export class PlenarySchedule extends PlenaryElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const root = this.renderRoot as ShadowRoot;
+    const box = root.querySelector('.root');
+    if (box && this.observer && this.observed !== box) {
+      this.observer.observe((this.observed = box));
+    }
     if (this.model && !root.adoptedStyleSheets.includes(this.sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
       void this.buildIndex(true);
