@@ -5,29 +5,13 @@ import { build } from 'vite';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { minifyLiterals } from '../scripts/minify-literals.mjs';
+import { libConfig } from '../scripts/lib-config.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, 'bench/tmp');
 
-const config = (entry, outDir, fileName, minify = true) => ({
-  root,
-  configFile: false,
-  logLevel: 'silent',
-  publicDir: false,
-  // The same plugins as scripts/build.mjs and scripts/size-entry.mjs, so the bytes are the ones we ship.
-  plugins: [minifyLiterals()],
-  build: {
-    target: 'es2022',
-    outDir,
-    emptyOutDir: false,
-    sourcemap: false,
-    minify,
-    reportCompressedSize: false,
-    lib: { entry: join(root, entry), formats: ['es'], fileName: () => fileName },
-    rolldownOptions: { output: { codeSplitting: false, minify } },
-  },
-});
+// The same config as scripts/build.mjs and scripts/size-entry.mjs, so the bytes are the ones we ship.
+const config = (entry, outDir, fileName, minify = true) => libConfig({ root, entry: join(root, entry), outDir, fileName, minify });
 
 /**
  * Build src/index.ts into bench/tmp/dist/plenary.js; with `minify: false`, into bench/tmp/dist-dev/plenary.js

@@ -5,7 +5,7 @@
 //   dist/entries/*.js      each element alone, bundled with Lit: what one widget costs (size budgets)
 //   custom-elements.json   the manifest (cem analyze)
 import { build } from 'vite';
-import { minifyLiterals } from './minify-literals.mjs';
+import { libConfig } from './lib-config.mjs';
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -16,22 +16,8 @@ rmSync('dist', { recursive: true, force: true });
 run('npx tsc -p tsconfig.build.json');
 
 const banner = `/*! Plenary ${pkg.version} | MIT | bundles Lit (BSD-3-Clause) */`;
-const common = (entry, fileName, formats, name) => ({
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  plugins: [minifyLiterals()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    minify: true,
-    reportCompressedSize: false,
-    lib: { entry, formats, fileName: () => fileName, name },
-    rolldownOptions: { output: { banner, codeSplitting: false, minify: true } },
-  },
-});
+const common = (entry, fileName, formats, name) =>
+  libConfig({ entry, outDir: 'dist', fileName, formats, name, banner, sourcemap: true, logLevel: 'warn' });
 
 await build(common('src/index.ts', 'plenary.js', ['es']));
 await build(common('src/index.ts', 'plenary.iife.js', ['iife'], 'Plenary'));

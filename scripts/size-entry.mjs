@@ -1,7 +1,7 @@
 // node scripts/size-entry.mjs <entry.ts> [...]: bundle one entry (with Lit) into a private temp folder and
 // print its minified and gzip size. Safe to run while someone else runs `npm run build`.
 import { build } from 'vite';
-import { minifyLiterals } from './minify-literals.mjs';
+import { libConfig } from './lib-config.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
@@ -9,20 +9,8 @@ import { gzipSync } from 'node:zlib';
 
 for (const entry of process.argv.slice(2)) {
   const out = mkdtempSync(join(tmpdir(), 'plenary-size-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-  plugins: [minifyLiterals()],
-    build: {
-      target: 'es2022',
-      outDir: out,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: () => 'out.js' },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
-    },
-  });
+  await build(libConfig({ entry, outDir: out, fileName: 'out.js' }));
+
   const buf = readFileSync(join(out, 'out.js'));
   console.log(`${basename(entry)}: ${(buf.length / 1024).toFixed(1)} KB min, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(2)} KB gzip`);
   rmSync(out, { recursive: true, force: true });
