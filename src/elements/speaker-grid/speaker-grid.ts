@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Conference, LocalizedText, Session, Speaker, Track } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
+import { emit } from '../../internal/events.js';
 import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
@@ -36,10 +37,6 @@ const every = (t?: LocalizedText): string => (t == null ? '' : typeof t === 'str
 const same = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 const trackOf = (s?: Session): Track | undefined => s && (s.track ?? trackOf(s.parent));
 const within = (s: Session | undefined, set: string[]): boolean => !!s && (set.includes(s.id) || within(s.parent, set));
-
-/** A cancelable, bubbling, composed event; false when a listener called preventDefault(). */
-const fire = (host: EventTarget, type: string, detail: string): boolean =>
-  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
 
 const CJK = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** The first letter with its combining marks; an Arabic article (ال) is skipped. */
@@ -348,7 +345,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
 
   private handleSession(e: Event): void {
     const id = (e.currentTarget as HTMLElement).dataset.id!;
-    if (!fire(this, 'plenary-session-select', id)) return;
+    if (!emit(this, 'plenary-session-select', id)) return;
     const q = 'plenary-schedule';
     const schedule = (this.closest('plenary-conference')?.querySelector(q) ?? document.querySelector(q)) as
       | (Element & { openSession?: (id: string) => unknown })
@@ -365,7 +362,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
 
   /** Open a speaker's dialog; `user` fires `plenary-speaker-select` first (and respects its cancellation). */
   private async show(id: string, user: boolean): Promise<void> {
-    if (user && !fire(this, 'plenary-speaker-select', id)) return;
+    if (user && !emit(this, 'plenary-speaker-select', id)) return;
     this.openId = id;
     await this.updateComplete;
     openDialog(this.renderRoot);
