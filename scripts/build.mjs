@@ -2,7 +2,8 @@
 //   dist/plenary.js        one self-registering ES module (every element + Lit), for <script type="module">
 //   dist/plenary.iife.js   the same as a classic script, for CMSs that only allow <script src>
 //   dist/**/*.js + .d.ts   unbundled ES modules and types for npm users (tsc)
-//   dist/entries/*.js      each element alone, bundled with Lit: what one widget costs (size budgets)
+//   dist/entries/*.js      each element alone, bundled with Lit: what one widget costs (size budgets);
+//                          code it loads only on demand (the feed adapters) in dist/entries/chunks/
 //   custom-elements.json   the manifest (cem analyze)
 import { build } from 'vite';
 import { libConfig } from './lib-config.mjs';
@@ -16,8 +17,8 @@ rmSync('dist', { recursive: true, force: true });
 run('npx tsc -p tsconfig.build.json');
 
 const banner = `/*! Plenary ${pkg.version} | MIT | bundles Lit (BSD-3-Clause) */`;
-const common = (entry, fileName, formats, name) =>
-  libConfig({ entry, outDir: 'dist', fileName, formats, name, banner, sourcemap: true, logLevel: 'warn' });
+const common = (entry, fileName, formats, name, split = false) =>
+  libConfig({ entry, outDir: 'dist', fileName, formats, name, banner, sourcemap: true, logLevel: 'warn', split, chunks: 'entries/chunks/[name]-[hash].js' });
 
 await build(common('src/index.ts', 'plenary.js', ['es']));
 await build(common('src/index.ts', 'plenary.iife.js', ['iife'], 'Plenary'));
@@ -29,7 +30,7 @@ for (const dir of readdirSync('src/elements')) {
   if (existsSync(file)) entries[`plenary-${dir}`] = file;
 }
 for (const [name, entry] of Object.entries(entries)) {
-  await build(common(entry, `entries/${name}.js`, ['es']));
+  await build(common(entry, `entries/${name}.js`, ['es'], undefined, true));
 }
 
 run('npx cem analyze --litelement --globs "src/**/*.ts" --quiet');

@@ -2,7 +2,9 @@
 // (scripts/size-entry.mjs) and the benchmark (bench/build.mjs), so every measured byte is a shipped byte.
 import { minifyLiterals } from './minify-literals.mjs';
 
-export function libConfig({ entry, outDir, fileName, formats = ['es'], name, root, banner, sourcemap = false, minify = true, logLevel = 'silent' }) {
+// `split`: code that loads on demand (`import()`: the feed adapters) goes to its own chunk, named by `chunks`
+// (a path relative to outDir, e.g. 'entries/chunks/[name]-[hash].js'); without it, everything is one file.
+export function libConfig({ entry, outDir, fileName, formats = ['es'], name, root, banner, sourcemap = false, minify = true, logLevel = 'silent', split = false, chunks = '[name]-[hash].js' }) {
   return {
     root,
     configFile: false,
@@ -17,7 +19,8 @@ export function libConfig({ entry, outDir, fileName, formats = ['es'], name, roo
       minify,
       reportCompressedSize: false,
       lib: { entry, formats, fileName: () => fileName, name },
-      rolldownOptions: { output: { banner, codeSplitting: false, minify } },
+      // allow-extension: modules the lazy chunk shares with the entry stay in the entry (one request, not three).
+      rolldownOptions: { preserveEntrySignatures: split ? 'allow-extension' : undefined, output: { banner, codeSplitting: split, chunkFileNames: chunks, minify } },
     },
   };
 }

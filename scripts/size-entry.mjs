@@ -9,9 +9,14 @@ import { gzipSync } from 'node:zlib';
 
 for (const entry of process.argv.slice(2)) {
   const out = mkdtempSync(join(tmpdir(), 'plenary-size-'));
-  await build(libConfig({ entry, outDir: out, fileName: 'out.js' }));
-
-  const buf = readFileSync(join(out, 'out.js'));
-  console.log(`${basename(entry)}: ${(buf.length / 1024).toFixed(1)} KB min, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(2)} KB gzip`);
+  // Element entries as scripts/build.mjs builds them: code loaded on demand in its own chunk (printed apart).
+  const split = !entry.endsWith('index.ts');
+  const result = await build(libConfig({ entry, outDir: out, fileName: 'out.js', split }));
+  for (const o of (Array.isArray(result) ? result[0] : result).output) {
+    if (o.type !== 'chunk') continue;
+    const buf = readFileSync(join(out, o.fileName));
+    const what = o.isEntry ? basename(entry) : `  ${o.isDynamicEntry ? 'on demand' : 'loaded with it'}: ${o.name}`;
+    console.log(`${what}: ${(buf.length / 1024).toFixed(1)} KB min, ${(gzipSync(buf, { level: 9 }).length / 1024).toFixed(2)} KB gzip`);
+  }
   rmSync(out, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@
  * library still compiles this file: the few Node APIs used are declared below.
  */
 import { adapt, detectFormat, type FeedFormat } from '../data/adapters/index.js';
-import { read } from '../data/load.js';
+import { read } from '../data/read.js';
 import type { ParseResult, Problem } from '../data/model.js';
 import { parseJsonText } from '../data/parse.js';
 import { isValidZone } from '../time/zone.js';

@@ -5,7 +5,8 @@
  */
 import type { ParseResult, Problem } from './model.js';
 import { parse, parseJsonText } from './parse.js';
-import { adapt, type FeedFormat } from './adapters/index.js';
+import { detectFormat, type FeedFormat } from './adapters/detect.js';
+import type { AdaptResult } from './adapters/index.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -25,8 +26,14 @@ const cache: Cache = ((globalThis as Record<symbol, unknown>)[KEY] as Cache) ?? 
 
 const failed = (message: string): ParseResult => ({ ok: false, problems: [{ path: '', message, severity: 'error' }] });
 
-/** Turn JSON text or a value, in any supported format, into a conference. */
-export function read(input: unknown, options: { baseUrl?: string; format?: FeedFormat; timeZone?: string } = {}): ParseResult {
+type Adapt = (input: unknown, format: FeedFormat, timeZone?: string) => AdaptResult;
+type ReadOptions = { baseUrl?: string; format?: FeedFormat; timeZone?: string };
+
+/** The feed adapters, once imported (they load only for a feed that is not Plenary JSON). */
+let adapters: Adapt | undefined;
+
+/** `read` with the given adapter: JSON text or a value, in any supported format, into a conference. */
+export function readWith(adapt: Adapt, input: unknown, options: ReadOptions = {}): ParseResult {
   if (typeof input === 'string') {
     const r = parseJsonText(input);
     if (!r.ok) return r;
@@ -43,6 +50,25 @@ export function read(input: unknown, options: { baseUrl?: string; format?: FeedF
     return { ...result, problems } as ParseResult;
   }
   return result;
+}
+
+/**
+ * Like `read`, but the feed adapters are imported only when the input is another system's feed: Plenary JSON
+ * is read at once, a frab or Sessionize feed after the adapters' module has loaded (a promise).
+ */
+export function readAny(input: unknown, options: ReadOptions = {}): ParseResult | Promise<ParseResult> {
+  if (typeof input === 'string') {
+    const r = parseJsonText(input);
+    if (!r.ok) return r;
+    input = r.value;
+  }
+  const f = options.format && options.format !== 'auto' ? options.format : detectFormat(input);
+  if (f === 'plenary') return readWith((json) => ({ ok: true, json, problems: [], format: f }), input, options);
+  if (adapters) return readWith(adapters, input, options);
+  return import('./adapters/index.js').then(
+    (m) => readWith((adapters = m.adapt), input, options),
+    () => failed(`could not load Plenary's ${f} reader`),
+  );
 }
 
 async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseResult> {
@@ -69,7 +95,7 @@ async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseRes
       const type = res.headers.get('content-type') ?? 'unknown type';
       return failed(`${url} did not return JSON (${type.split(';')[0]}): ${json.problems[0]!.message}`);
     }
-    return read(json.value, { baseUrl: res.url || url, format: options.format, timeZone: options.timeZone });
+    return await readAny(json.value, { baseUrl: res.url || url, format: options.format, timeZone: options.timeZone });
   } finally {
     clearTimeout(timer);
   }

@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConferenceState } from '../context/context.js';
 import type { FeedFormat } from '../data/adapters/index.js';
-import { load, read } from '../data/load.js';
+import { load, readAny } from '../data/load.js';
 import type { ParseResult } from '../data/model.js';
 import { isValidZone } from '../time/zone.js';
 import { emit } from './events.js';
@@ -72,8 +72,13 @@ export class ConferenceLoader implements ReactiveController {
         },
       );
     } else if (input.data != null || inline) {
-      const baseUrl = globalThis.document?.baseURI;
-      this.finish(read(input.data ?? inline, { format, timeZone, baseUrl }), retry, true);
+      const r = readAny(input.data ?? inline, { format, timeZone, baseUrl: globalThis.document?.baseURI });
+      if ('then' in r) {
+        // Another system's feed: its reader loads first.
+        const abort = (this.abort = new AbortController());
+        this.state = { status: 'loading', problems: [], retry };
+        r.then((r) => this.abort === abort && this.finish(r, retry));
+      } else this.finish(r, retry, true);
     } else {
       this.state = { status: 'idle', problems: [] };
     }

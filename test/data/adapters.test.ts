@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { read } from '../../src/data/load.js';
+import { read } from '../../src/data/read.js';
 import { adapt, detectFormat } from '../../src/data/adapters/index.js';
 import type { Conference, ParseResult, Problem } from '../../src/data/model.js';
 import type { PlenaryConference } from '../../src/context/plenary-conference.js';

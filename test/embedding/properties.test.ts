@@ -23,3 +23,23 @@ describe('properties set from JavaScript', () => {
     expect(w.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('ltr');
   });
 });
+
+describe('feeds from other systems set as data', () => {
+  it('reads a Sessionize feed set as a property once its reader has loaded, without a fetch', async () => {
+    const feed = await (await fetch('/test/fixtures/sessionize-minimal.json')).json();
+    const loaded = new Promise((resolve) => addEventListener('plenary-load', resolve, { once: true }));
+    const w = await fixture<TestWidget>(html`<test-widget time-zone="UTC" .data=${feed}></test-widget>`);
+    await loaded;
+    await w.updateComplete;
+    expect(w.shadowRoot!.querySelector('[data-state]')).to.equal(null);
+    expect(w.shadowRoot!.querySelector('.name')!.textContent).to.not.equal('');
+  });
+
+  it('shows the error of a malformed frab feed set as data', async () => {
+    const failed = new Promise((resolve) => addEventListener('plenary-error', resolve, { once: true }));
+    const w = await fixture<TestWidget>(html`<test-widget .data=${{ schedule: { conference: { title: 'x' } } }}></test-widget>`);
+    await failed;
+    await w.updateComplete;
+    expect(w.shadowRoot!.querySelector('[data-state="error"]')).to.exist;
+  });
+});

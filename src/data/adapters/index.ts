@@ -6,9 +6,9 @@ import type { Problem } from '../model.js';
 import type { ConferenceJSON } from '../types.js';
 import { adaptFrab } from './frab.js';
 import { adaptSessionize } from './sessionize.js';
-import { isObj, list } from './common.js';
+import { detectFormat, type FeedFormat } from './detect.js';
 
-export type FeedFormat = 'auto' | 'plenary' | 'frab' | 'sessionize';
+export { detectFormat, type FeedFormat };
 
 export type AdaptResult =
   | {
@@ -24,21 +24,6 @@ export type AdaptResult =
 export type Adapter = (input: unknown, timeZone?: string) => AdaptResult;
 
 const adapters: Record<'frab' | 'sessionize', Adapter> = { frab: adaptFrab, sessionize: adaptSessionize };
-
-/**
- * Which format a parsed JSON value looks like: frab/pretalx (`schedule.conference`, or a bare
- * `{conference: {days}}`), Sessionize (`sessions` without Plenary's `version`/`timezone`, beside `categories` or
- * `questions` or with `startsAt` times), else Plenary.
- */
-export function detectFormat(input: unknown): Exclude<FeedFormat, 'auto'> {
-  if (!isObj(input)) return 'plenary';
-  const sched = isObj(input.schedule) ? input.schedule : input;
-  if (isObj(sched.conference) && (sched !== input || Array.isArray(sched.conference.days))) return 'frab';
-  const first = list(input.sessions)[0];
-  return input.version == null && input.timezone == null && Array.isArray(input.sessions) && (input.categories || input.questions || (isObj(first) && 'startsAt' in first))
-    ? 'sessionize'
-    : 'plenary';
-}
 
 export function adapt(input: unknown, format: FeedFormat = 'auto', timeZone?: string): AdaptResult {
   const f = format === 'auto' || !format ? detectFormat(input) : format;
