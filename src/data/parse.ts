@@ -58,48 +58,49 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     return { ok: false, problems };
   }
 
-  const text = (v: unknown, path: string, required = false): LocalizedText | undefined => {
+  // Paths are joined only when there is something to report: `at(p, k)` is `p.k` (or `k` at the root).
+  const at = (p: string, k: string | number) => (typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${k}` : k);
+  const text = (v: unknown, p: string, k: string | number, required = false): LocalizedText | undefined => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number') return String(v);
     if (isObj(v)) {
       const out: Record<string, string> = {};
-      for (const k in v) {
-        const s = v[k];
-        if (typeof s === 'string') out[k] = s;
-        else if (s != null) warn(`${path}.${k}`, `expected text, got ${show(s)}`);
+      for (const key in v) {
+        const s = v[key];
+        if (typeof s === 'string') out[key] = s;
+        else if (s != null) warn(at(at(p, k), key), `expected text, got ${show(s)}`);
       }
       if (Object.keys(out).length) return out;
     }
-    if (v != null || required) (required ? fail : warn)(path, `expected text or an object of language tags to text, got ${show(v)}`);
+    if (v != null || required) (required ? fail : warn)(at(p, k), `expected text or an object of language tags to text, got ${show(v)}`);
     return undefined;
   };
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined);
-  const url = (v: unknown, path: string, image = false): string | undefined => {
+  const url = (v: unknown, p: string, k: string | number, image = false): string | undefined => {
     if (v == null || v === '') return undefined;
     const u = safeUrl(v, base, image);
-    if (!u) warn(path, `${show(v)} is not an allowed URL (only http(s)${image ? ', data:image' : ' and mailto'}); ignored`);
+    if (!u) warn(at(p, k), `${show(v)} is not an allowed URL (only http(s)${image ? ', data:image' : ' and mailto'}); ignored`);
     return u;
   };
-  const links = (v: unknown, path: string): Link[] => {
+  const links = (v: unknown, p: string): Link[] => {
     const out: Link[] = [];
     if (v == null) return out;
+    const path = at(p, 'links');
     if (!Array.isArray(v)) {
       warn(path, `expected a list of links, got ${show(v)}`);
       return out;
     }
     v.forEach((l, i) => {
-      const p = `${path}[${i}]`;
-      const raw = isObj(l) ? l.url : l;
-      const u = url(raw, isObj(l) ? `${p}.url` : p);
-      if (u) out.push({ url: u, label: isObj(l) ? text(l.label, `${p}.label`) : undefined });
+      const u = isObj(l) ? url(l.url, at(path, i), 'url') : url(l, path, i);
+      if (u) out.push({ url: u, label: isObj(l) ? text(l.label, at(path, i), 'label') : undefined });
     });
     return out;
   };
-  const strings = (v: unknown, path: string): string[] => {
+  const strings = (v: unknown, p: string, k: string): string[] => {
     if (v == null) return [];
     if (typeof v === 'string') return v.split(/[,;\s]+/).filter(Boolean);
     if (!Array.isArray(v)) {
-      warn(path, `expected a list, got ${show(v)}`);
+      warn(at(p, k), `expected a list, got ${show(v)}`);
       return [];
     }
     return v.map(str).filter((s): s is string => !!s);
@@ -115,11 +116,11 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       return [items, byId];
     }
     arr.forEach((o, i) => {
-      const p = `${key}[${i}]`;
+      const p = at(key, i);
       if (!isObj(o)) return fail(p, `expected an object, got ${show(o)}`);
       const id = str(o.id);
-      if (!id) return fail(`${p}.id`, `missing id; this item is left out`);
-      if (byId.has(id)) return fail(`${p}.id`, `duplicate id ${show(id)}; this item is left out`);
+      if (!id) return fail(at(p, 'id'), `missing id; this item is left out`);
+      if (byId.has(id)) return fail(at(p, 'id'), `duplicate id ${show(id)}; this item is left out`);
       const item = make(o, id, p);
       if (item) {
         items.push(item);
@@ -140,35 +141,35 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     return { ok: false, problems };
   }
   const id = str(root.id) ?? (warn('id', 'missing; favourites cannot be kept per conference'), 'conference');
-  const name = text(root.name, 'name') ?? (warn('name', 'missing'), id);
+  const name = text(root.name, '', 'name') ?? (warn('name', 'missing'), id);
 
   const [tracks, tracksById] = list<Track>('tracks', (o, id, p) => ({
     id,
-    name: text(o.name, `${p}.name`) ?? id,
+    name: text(o.name, p, 'name') ?? id,
     color: str(o.color),
-    description: text(o.description, `${p}.description`),
+    description: text(o.description, p, 'description'),
   }));
   const [rooms, roomsById] = list<Room>('rooms', (o, id, p) => ({
     id,
-    name: text(o.name, `${p}.name`) ?? id,
+    name: text(o.name, p, 'name') ?? id,
     capacity: typeof o.capacity === 'number' ? o.capacity : undefined,
-    description: text(o.description, `${p}.description`),
+    description: text(o.description, p, 'description'),
   }));
   let speakerIndex = 0;
   const [speakers, speakersById] = list<Speaker>('speakers', (o, id, p) => {
-    const name = text(o.name, `${p}.name`, true);
+    const name = text(o.name, p, 'name', true);
     if (!name) return undefined;
     return {
       id,
       name,
-      position: text(o.position, `${p}.position`),
-      affiliation: text(o.affiliation, `${p}.affiliation`),
+      position: text(o.position, p, 'position'),
+      affiliation: text(o.affiliation, p, 'affiliation'),
       country: str(o.country)?.toUpperCase(),
-      photo: url(o.photo, `${p}.photo`, true),
-      bio: text(o.bio, `${p}.bio`),
-      honours: Array.isArray(o.honours) ? o.honours.map((h, i) => text(h, `${p}.honours[${i}]`)).filter((h): h is LocalizedText => !!h) : [],
+      photo: url(o.photo, p, 'photo', true),
+      bio: text(o.bio, p, 'bio'),
+      honours: Array.isArray(o.honours) ? o.honours.map((h, i) => text(h, at(p, 'honours'), i)).filter((h): h is LocalizedText => !!h) : [],
       featured: o.featured === true,
-      links: links(o.links, `${p}.links`),
+      links: links(o.links, p),
       sessions: [],
       index: speakerIndex++,
     };
@@ -177,25 +178,25 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   // Sessions: times first; references after every list is known.
   const raw = new Map<Session, [Obj, string]>();
   const [sessions0, sessionsById] = list<Session>('sessions', (o, id, p) => {
-    const title = text(o.title, `${p}.title`, true);
+    const title = text(o.title, p, 'title', true);
     if (o.public === false) return undefined;
     const start = parseDateTime(o.start, timezone!);
     if (!start || !start.hasTime) {
-      fail(`${p}.start`, `${show(o.start)} is not an ISO 8601 date-time; this session is left out`);
+      fail(at(p, 'start'), `${show(o.start)} is not an ISO 8601 date-time; this session is left out`);
       return undefined;
     }
     let end: number | undefined;
     if (o.end != null) {
       const e = parseDateTime(o.end, timezone!);
       if (!e) {
-        fail(`${p}.end`, `${show(o.end)} is not an ISO 8601 date-time; this session is left out`);
+        fail(at(p, 'end'), `${show(o.end)} is not an ISO 8601 date-time; this session is left out`);
         return undefined;
       }
       end = e.instant;
     } else if (o.duration != null) {
       const d = parseDuration(o.duration);
       if (d === undefined) {
-        fail(`${p}.duration`, `${show(o.duration)} is not an ISO 8601 duration such as "PT1H30M"; this session is left out`);
+        fail(at(p, 'duration'), `${show(o.duration)} is not an ISO 8601 duration such as "PT1H30M"; this session is left out`);
         return undefined;
       }
       end = start.instant + d;
@@ -204,7 +205,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       return undefined;
     }
     if (!(end > start.instant)) {
-      fail(`${p}.end`, `ends (${show(o.end ?? o.duration)}) before or when it starts (${show(o.start)}); this session is left out`);
+      fail(at(p, 'end'), `ends (${show(o.end ?? o.duration)}) before or when it starts (${show(o.start)}); this session is left out`);
       return undefined;
     }
     if (!title) return undefined;
@@ -217,46 +218,47 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       children: [],
       speakers: [],
       moderators: [],
-      description: text(o.description, `${p}.description`),
+      description: text(o.description, p, 'description'),
       language: str(o.language),
-      interpretation: strings(o.interpretation, `${p}.interpretation`),
-      tags: strings(o.tags, `${p}.tags`),
-      links: links(o.links, `${p}.links`),
-      livestream: url(o.livestream, `${p}.livestream`),
+      interpretation: strings(o.interpretation, p, 'interpretation'),
+      tags: strings(o.tags, p, 'tags'),
+      links: links(o.links, p),
+      livestream: url(o.livestream, p, 'livestream'),
       index: 0,
     };
     raw.set(s, [o, p]);
     return s;
   });
 
-  const ref = <T>(map: Map<string, T>, v: unknown, path: string, what: string): T | undefined => {
-    const k = str(v);
-    if (!k) return undefined;
-    const found = map.get(k);
-    if (!found) warn(path, `no ${what} with id ${show(k)}; shown without it`);
+  const ref = <T>(map: Map<string, T>, v: unknown, p: string, k: string | number, what: string): T | undefined => {
+    const id = str(v);
+    if (!id) return undefined;
+    const found = map.get(id);
+    if (!found) warn(at(p, k), `no ${what} with id ${show(id)}; shown without it`);
     return found;
   };
-  const people = (v: unknown, path: string): Speaker[] =>
-    (Array.isArray(v) ? v : v == null ? [] : [v]).flatMap((sid, i) => {
-      const sp = ref(speakersById, sid, `${path}[${i}]`, 'speaker');
-      return sp ? [sp] : [];
+  const people = (v: unknown, p: string, k: string): Speaker[] => {
+    const out: Speaker[] = [];
+    (Array.isArray(v) ? v : v == null ? [] : [v]).forEach((sid, i) => {
+      const sp = ref(speakersById, sid, at(p, k), i, 'speaker');
+      if (sp) out.push(sp);
     });
+    return out;
+  };
 
-  const indexOf = new Map<Session, number>();
-  sessions0.forEach((s, i) => {
-    indexOf.set(s, i);
+  sessions0.forEach((s) => {
     const [o, p] = raw.get(s)!;
-    s.track = ref(tracksById, o.track, `${p}.track`, 'track');
-    s.room = ref(roomsById, o.room, `${p}.room`, 'room');
-    s.speakers = people(o.speakers, `${p}.speakers`);
-    s.moderators = people(o.moderators, `${p}.moderators`);
+    s.track = ref(tracksById, o.track, p, 'track', 'track');
+    s.room = ref(roomsById, o.room, p, 'room', 'room');
+    s.speakers = people(o.speakers, p, 'speakers');
+    s.moderators = people(o.moderators, p, 'moderators');
     const parentId = str(o.parent);
     if (parentId) {
-      let parent = ref(sessionsById, parentId, `${p}.parent`, 'session');
+      let parent = ref(sessionsById, parentId, p, 'parent', 'session');
       // Refuse a parent chain that loops back to this session.
       for (let a = parent; a; a = a.parent) {
         if (a === s) {
-          warn(`${p}.parent`, `${show(parentId)} would make a loop; shown at the top level`);
+          warn(at(p, 'parent'), `${show(parentId)} would make a loop; shown at the top level`);
           parent = undefined;
           break;
         }
@@ -264,23 +266,25 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       s.parent = parent;
     }
   });
-  const sessions = sessions0.sort((a, b) => a.start - b.start || a.end - b.end || indexOf.get(a)! - indexOf.get(b)!);
+  // Array sort is stable: sessions that start and end together keep the file's order.
+  const sessions = sessions0.sort((a, b) => a.start - b.start || a.end - b.end);
   sessions.forEach((s, i) => {
     s.index = i;
     s.parent?.children.push(s);
-    for (const sp of new Set([...s.speakers, ...s.moderators])) sp.sessions.push(s);
+    // Once per person, however often they are named (sessions arrive in order: the last entry tells).
+    for (const sp of [...s.speakers, ...s.moderators]) if (sp.sessions[sp.sessions.length - 1] !== s) sp.sessions.push(s);
   });
 
   // Tiers and sponsors; a sponsor naming an unknown tier gets a tier of that name, least prominent.
   let rank = 0;
-  const [tiers, tiersById] = list<Tier>('tiers', (o, id, p) => ({ id, name: text(o.name, `${p}.name`) ?? id, rank: rank++, sponsors: [] }));
+  const [tiers, tiersById] = list<Tier>('tiers', (o, id, p) => ({ id, name: text(o.name, p, 'name') ?? id, rank: rank++, sponsors: [] }));
   const [sponsors] = list<Sponsor>('sponsors', (o, id, p) => {
-    const name = text(o.name, `${p}.name`, true);
+    const name = text(o.name, p, 'name', true);
     if (!name) return undefined;
     const tierId = str(o.tier) ?? 'sponsors';
     let tier = tiersById.get(tierId);
     if (!tier) {
-      if (o.tier != null) warn(`${p}.tier`, `no tier with id ${show(tierId)}; listed under its own heading`);
+      if (o.tier != null) warn(at(p, 'tier'), `no tier with id ${show(tierId)}; listed under its own heading`);
       tier = { id: tierId, name: tierId, rank: rank++, sponsors: [] };
       tiers.push(tier);
       tiersById.set(tierId, tier);
@@ -289,10 +293,10 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       id,
       name,
       tier,
-      logo: url(o.logo, `${p}.logo`, true),
-      logoDark: url(o.logoDark, `${p}.logoDark`, true),
-      url: url(o.url, `${p}.url`),
-      description: text(o.description, `${p}.description`),
+      logo: url(o.logo, p, 'logo', true),
+      logoDark: url(o.logoDark, p, 'logoDark', true),
+      url: url(o.url, p, 'url'),
+      description: text(o.description, p, 'description'),
     };
     tier.sponsors.push(sp);
     return sp;
@@ -315,32 +319,34 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     warn('end', 'is before start; start and end are swapped');
     [start, end] = [end, start];
   }
-  const firstDay = sessions.reduce((d, s) => (dayKey(s.start, timezone!) < d ? dayKey(s.start, timezone!) : d), dayKey(start, timezone));
-  const lastDay = sessions.reduce((d, s) => (dayKey(s.end - 1, timezone!) > d ? dayKey(s.end - 1, timezone!) : d), dayKey(Math.max(start, end - 1), timezone));
+  // Day keys grow with the instant: the first and last day need only the earliest start and the latest end.
+  const lastEnd = sessions.reduce((m, s) => Math.max(m, s.end), -Infinity);
+  const firstDay = dayKey(Math.min(start, sessions[0]?.start ?? start), timezone);
+  const lastDay = dayKey(Math.max(start, end - 1, lastEnd - 1), timezone);
 
   const v = root.venue;
   const venue: Venue | undefined = isObj(v)
     ? {
-        name: text(v.name, 'venue.name'),
-        address: text(v.address, 'venue.address'),
-        city: text(v.city, 'venue.city'),
+        name: text(v.name, '', 'venue.name'),
+        address: text(v.address, '', 'venue.address'),
+        city: text(v.city, '', 'venue.city'),
         country: str(v.country)?.toUpperCase(),
-        url: url(v.url, 'venue.url'),
+        url: url(v.url, '', 'venue.url'),
       }
     : undefined;
 
-  const languages = strings(root.languages, 'languages');
+  const languages = strings(root.languages, '', 'languages');
   const conference: Conference = {
     id,
     name,
-    description: text(root.description, 'description'),
-    organizer: text(root.organizer, 'organizer'),
-    note: text(root.note, 'note'),
+    description: text(root.description, '', 'description'),
+    organizer: text(root.organizer, '', 'organizer'),
+    note: text(root.note, '', 'note'),
     timezone,
     start,
     end,
     days: dayRange(firstDay, lastDay),
-    url: url(root.url, 'url'),
+    url: url(root.url, '', 'url'),
     venue,
     languages,
     tracks,

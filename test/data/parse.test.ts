@@ -39,6 +39,36 @@ describe('parse', () => {
     expect(r.problems).to.deep.equal([]);
   });
 
+  it('keeps the file order of sessions that start and end together, and lists each person once per session', () => {
+    const r = parse(
+      base({
+        speakers: [{ id: 'sp', name: 'Li' }, { id: 'mo', name: 'Okafor' }],
+        sessions: [
+          { id: 'z', title: 'Z', start: '2023-11-06T09:00', duration: 'PT1H', speakers: ['sp', 'sp'], moderators: ['sp', 'mo'] },
+          { id: 'y', title: 'Y', start: '2023-11-06T09:00', duration: 'PT1H', moderators: ['mo'] },
+          { id: 'x', title: 'X', start: '2023-11-06T08:00', duration: 'PT2H', speakers: ['mo'] },
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error('not ok');
+    const c = r.conference;
+    expect(c.sessions.map((s) => s.id)).to.deep.equal(['x', 'z', 'y']);
+    expect(c.speakersById.get('sp')!.sessions.map((s) => s.id)).to.deep.equal(['z']);
+    expect(c.speakersById.get('mo')!.sessions.map((s) => s.id)).to.deep.equal(['x', 'z', 'y']);
+    expect(c.days).to.deep.equal(['2023-11-06', '2023-11-07']);
+  });
+
+  it('names the exact path of a problem deep in a list', () => {
+    const r = parse(
+      base({
+        speakers: [{ id: 'sp', name: 'Li', links: [{ url: 'javascript:alert(1)' }, 'ftp://x'], honours: ['ok', 5 as unknown as string] }],
+        sessions: [{ id: 'a', title: { en: 'A', zh: 7 as unknown as string }, start: '2023-11-06T09:00', duration: 'PT1H', speakers: ['sp', 'nobody'], room: 'none' }],
+      }),
+    );
+    const paths = r.problems.map((p) => p.path);
+    expect(paths).to.include.members(['speakers[0].links[0].url', 'speakers[0].links[1]', 'sessions[0].title.zh', 'sessions[0].speakers[1]', 'sessions[0].room']);
+  });
+
   it('reads the sample conference with no problems at all', async () => {
     const text = await (await fetch('/public/conference.json')).text();
     const r = parse(text, { baseUrl: new URL('/public/conference.json', location.href).href });
