@@ -61,7 +61,7 @@ describe('parse', () => {
   it('names the exact path of a problem deep in a list', () => {
     const r = parse(
       base({
-        speakers: [{ id: 'sp', name: 'Li', links: [{ url: 'javascript:alert(1)' }, 'ftp://x'], honours: ['ok', 5 as unknown as string] }],
+        speakers: [{ id: 'sp', name: 'Li', links: [{ url: 'javascript:alert(1)' }, 'ftp://x' as unknown as { url: string }], honours: ['ok', 5 as unknown as string] }],
         sessions: [{ id: 'a', title: { en: 'A', zh: 7 as unknown as string }, start: '2023-11-06T09:00', duration: 'PT1H', speakers: ['sp', 'nobody'], room: 'none' }],
       }),
     );

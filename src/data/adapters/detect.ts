@@ -1,7 +1,9 @@
 /** Which feed a parsed JSON value is: small, so every bundle can decide without loading the adapters. */
-import { isObj, list } from './common.js';
 
 export type FeedFormat = 'auto' | 'plenary' | 'frab' | 'sessionize';
+
+// Not from common.js: that module belongs with the adapters, in the chunk loaded on demand.
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Which format a parsed JSON value looks like: frab/pretalx (`schedule.conference`, or a bare
@@ -12,7 +14,7 @@ export function detectFormat(input: unknown): Exclude<FeedFormat, 'auto'> {
   if (!isObj(input)) return 'plenary';
   const sched = isObj(input.schedule) ? input.schedule : input;
   if (isObj(sched.conference) && (sched !== input || Array.isArray(sched.conference.days))) return 'frab';
-  const first = list(input.sessions)[0];
+  const first: unknown = Array.isArray(input.sessions) ? input.sessions[0] : undefined;
   return input.version == null && input.timezone == null && Array.isArray(input.sessions) && (input.categories || input.questions || (isObj(first) && 'startsAt' in first))
     ? 'sessionize'
     : 'plenary';
