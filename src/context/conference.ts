@@ -5,7 +5,9 @@ import { conferenceContext } from './context.js';
 import { ConferenceLoader } from '../internal/loader.js';
 import { VERSION } from '../internal/version.js';
 import type { Conference } from '../data/model.js';
-import { setStructuredData } from './structured-data.js';
+
+/** The JSON-LD writer, loaded only by a provider with `structured-data` (most pages never need it). */
+let ld: typeof import('./structured-data.js') | undefined;
 
 /**
  * Loads a conference once and provides it to every Plenary widget inside it.
@@ -75,13 +77,19 @@ export class PlenaryConference extends LitElement {
   override updated(): void {
     const c = this.structuredData && this.isConnected ? this.conference : undefined;
     const lang = this.lang || document.documentElement.lang;
-    if (c !== this.ld?.[0] || lang !== this.ld?.[1]) setStructuredData(this, c, lang);
+    if (c === this.ld?.[0] && lang === this.ld?.[1]) return;
+    if (!ld) {
+      // Once the writer has loaded, write what is current then (not what was current when it was asked for).
+      if (c) import('./structured-data.js').then((m) => ((ld = m), this.updated()), () => {});
+      return;
+    }
+    ld.setStructuredData(this, c, lang);
     this.ld = [c, lang];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    setStructuredData(this);
+    ld?.setStructuredData(this);
     this.ld = undefined;
   }
 

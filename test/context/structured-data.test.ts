@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { isoWithOffset, scriptJson, setStructuredData, toJsonLd } from '../../src/context/structured-data.js';
 import { parse } from '../../src/data/parse.js';
 import { clearCache } from '../../src/data/load.js';
@@ -215,6 +215,8 @@ describe('<plenary-conference structured-data>', () => {
     </div>`);
     const [p1, p2, p3] = [...wrap.querySelectorAll('plenary-conference')];
     await Promise.all([loaded(p1!), loaded(p2!), loaded(p3!)]);
+    // The JSON-LD writer is loaded on demand: the block follows the first render.
+    await waitUntil(() => blocks().length > 0, 'no JSON-LD block');
     expect(blocks()).to.have.length(1);
     expect(blocks()[0]!.dataset.plenaryLd).to.equal('bri-stec-2023');
     expect(JSON.parse(blocks()[0]!.textContent!).name).to.equal('Belt and Road Conference on Science and Technology Exchange');
@@ -241,6 +243,7 @@ describe('<plenary-conference structured-data>', () => {
     expect(blocks()).to.have.length(0);
     const feed = await fixture<PlenaryConference>(html`<plenary-conference structured-data src="/test/fixtures/frab-camp2019.json"></plenary-conference>`);
     await loaded(feed);
+    await waitUntil(() => blocks().length > 0, 'no JSON-LD block');
     const ld = JSON.parse(blocks()[0]!.textContent!);
     expect(ld.name).to.equal('Chaos Communication Camp 2019');
     expect(ld.startDate).to.equal('2019-08-21T11:00:00+02:00');
