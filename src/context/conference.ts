@@ -1,5 +1,4 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { conferenceContext } from './context.js';
 import { ConferenceLoader } from '../internal/loader.js';
@@ -27,35 +26,45 @@ export class PlenaryConference extends LitElement {
     }
   `;
   static readonly version = VERSION;
+  // Reactive properties without decorators (smaller: no decorator runtime in the bundle).
+  static override properties = {
+    src: {},
+    format: {},
+    timeZone: { attribute: 'time-zone' },
+    lang: { reflect: true },
+    now: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    data: { attribute: false },
+  };
 
   private loader = new ConferenceLoader(this);
   private ld?: [Conference | undefined, string];
   private provider = new ContextProvider(this, { context: conferenceContext, initialValue: { status: 'idle', problems: [] } });
 
   /** URL of the conference JSON (Plenary, frab/pretalx or Sessionize). Or put the JSON in a `<script type="application/json">` child. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Feed format: `auto` (default), `plenary`, `frab`, `sessionize`. */
-  @property() format?: string;
+  declare format?: string;
 
   /** Time zone for the widgets inside: `conference` (default), `local`, or an IANA zone. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** Language of the widgets inside (BCP 47); changing it re-renders them. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** An ISO date-time that freezes the clock for every widget inside (previews, tests). */
-  @property() now?: string;
+  declare now?: string;
 
   /**
    * Add one schema.org `Event` JSON-LD block for this conference to the page's `<head>` (name, dates, place,
    * organizer, sponsors, sessions with speakers) for search engines. One block per conference, however many
    * providers show it; removed with the last of them.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The conference as a JavaScript value, instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** The loaded conference, once ready. */
   get conference(): Conference | undefined {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { conferenceContext, type ConferenceState } from '../context/context.js';
 import type { Conference, LocalizedText } from '../data/model.js';
 import { localize } from '../data/localize.js';
@@ -23,38 +22,55 @@ export abstract class PlenaryElement extends LitElement {
   static override styles = [hostStyles];
   static readonly version = VERSION;
 
+  // Reactive properties without decorators (smaller: no decorator runtime in the bundle). Subclasses add theirs.
+  static override properties = {
+    provided: { state: true },
+    src: {},
+    lang: { reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    now: {},
+    format: {},
+    feedFormat: { attribute: 'feed-format' },
+    data: { attribute: false },
+    eager: { type: Boolean },
+  };
+
   protected loader = new ConferenceLoader(this);
   private lazy = new LazyController(this, () => this.eager);
 
-  @consume({ context: conferenceContext, subscribe: true })
-  @state()
+  /** What the enclosing `<plenary-conference>` provides (kept up to date). */
   private provided?: ConferenceState;
 
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: conferenceContext, subscribe: true, callback: (v) => (this.provided = v) });
+  }
+
   /** URL of the conference JSON. Without it, the widget uses the enclosing `<plenary-conference>`. */
-  @property() src?: string;
+  declare src?: string;
 
   /**
    * UI and content language (BCP 47). Default: the closest ancestor's `lang`, then the document's.
    */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** `conference` (default: the conference's zone), `local` (the visitor's), or an IANA zone. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** An ISO date-time that freezes the clock, for previews and tests. */
-  @property() now?: string;
+  declare now?: string;
 
   /** Feed format of `src`: `auto` (default), `plenary`, `frab`, `sessionize`. */
-  @property() format?: string;
+  declare format?: string;
 
   /** Feed format of `src`, for widgets whose `format` means something else (the countdown's display style). */
-  @property({ attribute: 'feed-format' }) feedFormat?: string;
+  declare feedFormat?: string;
 
   /** The conference as a JavaScript value (Plenary JSON or a supported feed), instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** Load and render at once, even far below the fold (by default that waits until the widget nears the viewport). */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
 
   /** The state this widget renders: its own data if it has any, else the provider's. */
   protected get conferenceState(): ConferenceState {
