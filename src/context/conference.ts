@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { ReactiveElement, css, type PropertyValues } from '@lit/reactive-element';
 import { ContextProvider } from '@lit/context';
 import { conferenceContext } from './context.js';
 import { ConferenceLoader } from '../internal/loader.js';
@@ -16,7 +16,7 @@ let ld: typeof import('./structured-data.js') | undefined;
  * @fires plenary-load - The conference was loaded and parsed. Detail: the normalised `Conference`.
  * @fires plenary-error - Loading or parsing failed. Detail: `Problem[]` (path, message, severity).
  */
-export class PlenaryConference extends LitElement {
+export class PlenaryConference extends ReactiveElement {
   static override styles = css`
     :host {
       display: block;
@@ -102,7 +102,10 @@ export class PlenaryConference extends LitElement {
     this.ld = undefined;
   }
 
-  override render() {
-    return html`<slot></slot>`;
+  /** Its shadow root is one slot: the provider renders nothing of its own, so it needs no template library. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
   }
 }
