@@ -1,22 +1,31 @@
 import { css } from 'lit';
 
+/*
+ * Notes (kept out of the css literal, which ships as written):
+ * - --_m muted text, --_b card border, --_s strong border, --_R card radius, --_r small radius, --_w narrowest
+ *   column per variant.
+ * - Initials avatars (.t0-.t7): white text on each of these is at least 6.3:1.
+ * - .open::after makes the whole card the button's click target; the button's name stays the speaker's name.
+ * - Compact and avatar photos are sized in the photo's own em (its font-size sizes the initials).
+ * - A narrow container (a sidebar, a phone): cards put the photo beside the text.
+ */
 export const styles = css`
   .root {
-    --_muted: var(--plenary-color-muted, light-dark(#5b6270, #aab2bf));
-    --_border: var(--plenary-speaker-grid-card-border, var(--plenary-color-border, light-dark(#d5d9e0, #3a414d)));
-    --_strong: var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
-    --_radius: var(--plenary-radius-large, 0.75em);
+    --_m: var(--plenary-color-muted, light-dark(#5b6270, #aab2bf));
+    --_b: var(--plenary-speaker-grid-card-border, var(--plenary-color-border, light-dark(#d5d9e0, #3a414d)));
+    --_s: var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
+    --_R: var(--plenary-radius-large, 0.75em);
     --_r: var(--plenary-radius, 0.5em);
   }
   .wrap {
     container-type: inline-size;
-    --_min: var(--plenary-speaker-grid-min-column, 12em);
+    --_w: var(--plenary-speaker-grid-min-column, 12em);
   }
   .v-compact {
-    --_min: var(--plenary-speaker-grid-min-column, 17em);
+    --_w: var(--plenary-speaker-grid-min-column, 17em);
   }
   .v-avatar {
-    --_min: var(--plenary-speaker-grid-min-column, 8em);
+    --_w: var(--plenary-speaker-grid-min-column, 8em);
   }
   .tools {
     display: flex;
@@ -36,7 +45,7 @@ export const styles = css`
   select {
     min-block-size: 2.75em;
     padding: 0.25em 0.6em;
-    border: 1px solid var(--_strong);
+    border: 1px solid var(--_s);
     border-radius: var(--_r);
     background: var(--plenary-color-surface, light-dark(#fff, #1d2129));
   }
@@ -47,7 +56,7 @@ export const styles = css`
   .affiliation,
   .country,
   .when {
-    color: var(--_muted);
+    color: var(--_m);
   }
   .count,
   .position,
@@ -60,17 +69,19 @@ export const styles = css`
     margin: 1.5em 0 0.75em;
     font-size: 1.125em;
   }
-  .list,
-  .sessions,
-  .links {
-    display: grid;
-    gap: var(--plenary-speaker-grid-gap, 1em);
+  ul {
     padding: 0;
     list-style: none;
   }
-  .list {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
+  .list,
+  .sessions {
+    display: grid;
+    gap: 0.5em;
     margin: 0;
+  }
+  .list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_w)), 1fr));
+    gap: var(--plenary-speaker-grid-gap, 1em);
   }
   .card {
     position: relative;
@@ -78,13 +89,13 @@ export const styles = css`
     flex-direction: column;
     gap: 0.75em;
     padding-block-end: 0.875em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_b);
+    border-radius: var(--_R);
     background: var(--plenary-speaker-grid-card-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
     overflow: hidden;
   }
   .card:hover {
-    border-color: var(--_strong);
+    border-color: var(--_s);
   }
   .text {
     display: flex;
@@ -112,18 +123,33 @@ export const styles = css`
     object-fit: cover;
     object-position: 50% 25%;
   }
-  /* Initials avatars: white text on each of these is at least 6.3:1. */
   .initials {
     color: #fff;
   }
-  .t0 { background: #1f5f8b; }
-  .t1 { background: #8a3b12; }
-  .t2 { background: #2e6b30; }
-  .t3 { background: #6b3fa0; }
-  .t4 { background: #9b1c4a; }
-  .t5 { background: #0f6b6b; }
-  .t6 { background: #5b5b16; }
-  .t7 { background: #7a4a00; }
+  .t0 {
+    background: #1f5f8b;
+  }
+  .t1 {
+    background: #8a3b12;
+  }
+  .t2 {
+    background: #2e6b30;
+  }
+  .t3 {
+    background: #6b3fa0;
+  }
+  .t4 {
+    background: #9b1c4a;
+  }
+  .t5 {
+    background: #0f6b6b;
+  }
+  .t6 {
+    background: #5b5b16;
+  }
+  .t7 {
+    background: #7a4a00;
+  }
   .open {
     padding: 0;
     border: 0;
@@ -134,12 +160,11 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* The whole card is the button's click target; the button's name stays the speaker's name alone. */
   .open::after {
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: var(--_radius);
+    border-radius: var(--_R);
   }
   .open:focus-visible {
     outline: none;
@@ -169,7 +194,6 @@ export const styles = css`
     flex-direction: row;
     padding: 0.75em;
   }
-  /* Photo sizes are in the photo's own em (its font-size sizes the initials): 3.2 x 1.25em = 4em. */
   .v-compact .photo,
   .v-avatar .photo {
     inline-size: 3.2em;
@@ -178,11 +202,9 @@ export const styles = css`
     font-size: 1.25em;
   }
   .v-compact .text,
-  .v-avatar .text {
+  .v-avatar .text,
+  .profile .text {
     padding: 0;
-  }
-  .v-avatar .photo {
-    align-self: center;
   }
   .v-avatar .card {
     flex-direction: column;
@@ -192,6 +214,7 @@ export const styles = css`
     background: none;
   }
   .v-avatar .photo {
+    align-self: center;
     inline-size: min(100%, 3.25em);
     font-size: 2em;
   }
@@ -200,7 +223,6 @@ export const styles = css`
     align-items: center;
     text-align: center;
   }
-  /* A narrow container (a sidebar, a phone): cards put the photo beside the text. */
   @container (max-width: 30em) {
     .v-card .card {
       flex-direction: row;
@@ -218,7 +240,8 @@ export const styles = css`
   .more {
     margin-block-start: 1em;
   }
-  .profile {
+  .profile,
+  .links {
     display: flex;
     flex-wrap: wrap;
     gap: 1em;
@@ -229,25 +252,18 @@ export const styles = css`
   }
   .profile .text {
     flex: 1 1 12em;
-    padding: 0;
   }
   .bio {
     white-space: pre-line;
   }
   .links {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25em 1em;
-  }
-  .sessions {
-    gap: 0.5em;
-    margin: 0;
   }
   .session {
     display: grid;
     inline-size: 100%;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_b);
     border-radius: var(--_r);
     background: none;
     text-align: start;

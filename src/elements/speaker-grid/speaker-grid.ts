@@ -12,16 +12,13 @@ import { styles } from './speaker-grid.styles.js';
 interface Entry {
   s: Speaker;
   name: string;
-  position: string;
   affiliation: string;
   /** Country or region name in the visitor's language. */
   country: string;
-  honours: string[];
-  initials: string;
-  /** Which of the eight initials-avatar colours (from the id, so it is stable). */
-  tone: number;
-  /** Lower-cased, accent-free name (every language), affiliation and position, for search. */
-  key: string;
+  /** Position, affiliation, country and honours as escaped markup. */
+  facts: string;
+  /** Lower-cased, accent-free name (every language), affiliation and position, for search (made at the first search). */
+  key?: string;
 }
 
 interface Group {
@@ -31,6 +28,9 @@ interface Group {
 
 type Variant = 'card' | 'compact' | 'avatar';
 
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** A text in a span (none when empty); with `part`, the class is also the part name. */
+const span = (cls: string, t: string, part?: 1): string => (t ? `<span class="${cls}"${part ? ` part="${cls}"` : ''}>${esc(t)}</span>` : '');
 const ids = (v?: string): string[] => v?.split(/[\s,]+/).filter(Boolean) ?? [];
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const every = (t?: LocalizedText): string => (t == null ? '' : typeof t === 'string' ? t : Object.values(t).join(' '));
@@ -106,10 +106,14 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   private searched = 0;
   private found = new Set<Entry>();
   private shown = new Set<Entry>();
-  private visibleGroups = new Set<Group>();
   private layoutKey: unknown[] = [];
   private filterKey: unknown[] = [];
-  /** Ids whose photo failed to load. */
+  /** What the cards' markup was made from (its container, groups, variant), and the shown set applied to it. */
+  private cardsKey: unknown[] = [];
+  private applied?: Set<Entry>;
+  /** The rendered cards (in `order`) and group sections (in `groups`), with whether each is hidden. */
+  private els: [HTMLElement, boolean][] = [];
+  /** Photo URLs that failed to load. */
   private failed = new Set<string>();
   private hashFor?: Conference;
   private onHash = (): void => {
@@ -166,6 +170,12 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     removeEventListener('hashchange', this.onHash);
   }
 
+  override firstUpdated(): void {
+    // One listener for every card (the cards are plain markup, see updated()); errors do not bubble: capture.
+    this.renderRoot.addEventListener('click', this.handleOpen);
+    this.renderRoot.addEventListener('error', this.handleImgError, true);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const c = this.conference;
@@ -187,6 +197,40 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     }
   }
 
+  /**
+   * The cards are one string of escaped markup, put in place once per data, language, attribute or variant
+   * change (what the page's own innerHTML would cost); search and filters then only set `hidden`.
+   */
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const box = this.renderRoot.querySelector('.cards');
+    if (!box) return;
+    const key = [box, this.groups, this.variant];
+    if (!same(key, this.cardsKey)) {
+      this.cardsKey = key;
+      const facts = this.variant !== 'avatar';
+      const card = (e: Entry): string =>
+        `<li class="card" part="card">${this.photo(e)}<span class="text"><button class="open" part="name" type="button" data-id="${esc(e.s.id)}">${esc(e.name)}</button>${facts ? e.facts : ''}</span></li>`;
+      box.innerHTML = this.groups
+        .map((g) => {
+          const list = `<ul class="list" role="list">${g.items.map(card).join('')}</ul>`;
+          return g.label ? `<section class="group"><h3>${esc(g.label)}</h3>${list}</section>` : list;
+        })
+        .join('');
+      this.els = [...box.querySelectorAll<HTMLElement>('li.card, section')].map((el) => [el, false]);
+      this.applied = undefined;
+    }
+    if (this.applied !== this.shown) {
+      this.applied = this.shown;
+      const groups = this.groups.filter((g) => g.label);
+      let c = 0;
+      let g = 0;
+      for (const x of this.els) {
+        const h = x[0].localName === 'li' ? !this.shown.has(this.order[c++]!) : !groups[g++]!.items.some((e) => this.shown.has(e));
+        if (x[1] !== h) x[0].hidden = x[1] = h;
+      }
+    }
+  }
   /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
   private layout(c: Conference, tag: string): void {
     const only = ids(this.speakers);
@@ -203,26 +247,30 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     } catch {
       /* very old engines: codes are shown as they are */
     }
-    const region = (code?: string): string => {
-      if (!code) return '';
-      try {
-        return regionNames?.of(code) ?? code;
-      } catch {
-        return code;
+    const names = new Map<string, string>();
+    const region = (code = ''): string => {
+      let name = names.get(code);
+      if (name === undefined) {
+        try {
+          name = (code && regionNames?.of(code)) || code;
+        } catch {
+          name = code;
+        }
+        names.set(code, name);
       }
+      return name;
     };
     const entries = list.map((s): Entry => {
       const name = this.text(s.name);
+      const affiliation = this.text(s.affiliation);
+      const country = region(s.country);
+      const honours = s.honours.map((h) => span('badge', this.text(h), 1)).join('');
       return {
         s,
         name,
-        position: this.text(s.position),
-        affiliation: this.text(s.affiliation),
-        country: region(s.country),
-        honours: s.honours.map((h) => this.text(h)),
-        initials: initials(name, tag),
-        tone: tone(s.id),
-        key: fold([every(s.name), every(s.affiliation), every(s.position)].join('\n')),
+        affiliation,
+        country,
+        facts: span('position', this.text(s.position)) + span('affiliation', affiliation, 1) + span('country', country) + (honours && `<span class="badges">${honours}</span>`),
       };
     });
 
@@ -235,7 +283,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     else if (sort === 'data') entries.sort((a, b) => a.s.index - b.s.index);
     else if (sort !== 'given') entries.sort(byName);
 
-    const other = this.t(strings, 'other');
+    const other = this.s('other');
     const by = this.groupBy;
     let groups: Group[];
     if (by === 'country' || by === 'affiliation') {
@@ -270,9 +318,10 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     const matches = new Set<Entry>();
     let searched = 0;
     for (const e of this.entries.values()) {
-      if (!terms.every((t) => e.key.includes(t))) continue;
+      const s = e.s;
+      if (terms.length && !terms.every((t) => (e.key ??= fold([every(s.name), every(s.affiliation), every(s.position)].join('\n'))).includes(t))) continue;
       searched++;
-      const cc = e.s.country;
+      const cc = s.country;
       if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (!this.country || cc === this.country) matches.add(e);
     }
@@ -283,7 +332,6 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     this.searched = searched;
     this.found = matches;
     this.shown = shown;
-    this.visibleGroups = new Set(this.groups.filter((g) => g.items.some((e) => shown.has(e))));
   }
 
   /** A deep link to a speaker: load now, even far below the fold, so the dialog can open. */
@@ -306,9 +354,10 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     if (!owner || owner === this) void this.show(id, false);
   }
 
-  private handleOpen(e: Event): void {
-    void this.show((e.currentTarget as HTMLElement).dataset.id!, true);
-  }
+  private handleOpen = (e: Event): void => {
+    const b = (e.target as Element).closest<HTMLElement>('.cards .open');
+    if (b) void this.show(b.dataset.id!, true);
+  };
 
   private handleClose(): void {
     const id = this.openId;
@@ -318,10 +367,16 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     if (id && (document.activeElement === document.body || active?.closest('dialog'))) this.card(id)?.focus();
   }
 
-  private handleImgError(e: Event): void {
-    this.failed.add((e.target as HTMLElement).dataset.id!);
+  /** A photo that fails to load gives way to the initials avatar, in its card now and in the dialog. */
+  private handleImgError = (ev: Event): void => {
+    const img = ev.target as Element;
+    if (img.localName !== 'img') return;
+    this.failed.add(img.getAttribute('src')!);
+    const id = img.closest('.card')?.querySelector<HTMLElement>('.open')?.dataset.id;
+    const e = id && this.entries.get(id);
+    if (e) img.parentElement!.outerHTML = this.photo(e);
     this.requestUpdate();
-  }
+  };
 
   private handleSearch(e: Event): void {
     this.query = (e.target as HTMLInputElement).value;
@@ -368,76 +423,26 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     openDialog(this.renderRoot);
   }
 
+  /** The photo, or the initials avatar, as markup. The photo is decorative: the name is right beside it (and names the button). */
+  private photo(e: Entry): string {
+    const src = e.s.photo;
+    return src && !this.failed.has(src)
+      ? `<span class="photo" part="photo"><img src="${esc(src)}" alt="" loading="lazy" decoding="async" width="240" height="240"></span>`
+      : `<span class="photo initials t${tone(e.s.id)}" part="photo" aria-hidden="true">${esc(initials(e.name, this.locale.tag))}</span>`;
+  }
+
+  private s(key: keyof typeof strings.en, params?: Record<string, string | number>): string {
+    return this.t(strings, key, params);
+  }
+
   protected override renderContent(): TemplateResult {
     if (!this.entries.size) return this.renderEmpty();
     const v = (['compact', 'avatar'] as const).find((x) => x === this.variant) ?? 'card';
     const n = this.found.size;
     const search = !this.hideSearch;
     const filters = !this.hideFilters && this.regions.length > 1;
-    return html`<div class="wrap v-${v}">
-        ${search || filters
-          ? html`<div class="tools">
-                ${search
-                  ? html`<label class="field"
-                      ><span>${this.t(strings, 'search')}</span
-                      ><input type="search" autocomplete="off" .value=${this.query} @input=${this.handleSearch}
-                    /></label>`
-                  : nothing}
-                ${filters
-                  ? html`<label class="field"
-                      ><span>${this.t(strings, 'country')}</span
-                      ><select @change=${this.handleCountry}>
-                        <option value="" ?selected=${!this.country}>${this.t(strings, 'withCount', { label: this.t(strings, 'all'), n: this.searched })}</option>
-                        ${this.regions.map(
-                          ([code, label]) =>
-                            html`<option value=${code} ?selected=${code === this.country}>${this.t(strings, 'withCount', { label, n: this.counts.get(code) ?? 0 })}</option>`,
-                        )}
-                      </select></label
-                    >`
-                  : nothing}
-              </div>
-              <p class="count" role="status">${n ? this.t(strings, 'count', { n }) : this.t(strings, 'none')}</p>
-              ${n ? nothing : html`<button class="button" type="button" @click=${this.handleReset}>${this.t(strings, 'reset')}</button>`}`
-          : nothing}
-        ${this.groups.map((g) => {
-          const list = html`<ul class="list" role="list">
-            ${g.items.map((e) => this.renderCard(e, v))}
-          </ul>`;
-          return g.label ? html`<section class="group" ?hidden=${!this.visibleGroups.has(g)}><h3>${g.label}</h3>${list}</section>` : list;
-        })}
-        ${n > this.shown.size
-          ? html`<button class="button more" type="button" @click=${this.handleMore}>${this.t(strings, 'showAll', { n })}</button>`
-          : nothing}
-      </div>
-      ${this.renderDialog()}`;
-  }
-
-  private renderPhoto(e: Entry): TemplateResult {
-    const src = this.failed.has(e.s.id) ? undefined : e.s.photo;
-    // The photo is decorative: the name is right beside it (and names the button), so an alt would
-    // only make screen readers say the name twice.
-    return src
-      ? html`<span class="photo" part="photo"
-          ><img src=${src} alt="" loading="lazy" decoding="async" width="240" height="240" data-id=${e.s.id} @error=${this.handleImgError}
-        /></span>`
-      : html`<span class="photo initials t${e.tone}" part="photo" aria-hidden="true">${e.initials}</span>`;
-  }
-
-  private renderFacts(e: Entry): TemplateResult {
-    return html`${e.position ? html`<span class="position">${e.position}</span>` : nothing}
-    ${e.affiliation ? html`<span class="affiliation" part="affiliation">${e.affiliation}</span>` : nothing}
-    ${e.country ? html`<span class="country">${e.country}</span>` : nothing}
-    ${e.honours.length ? html`<span class="badges">${e.honours.map((h) => html`<span class="badge" part="badge">${h}</span>`)}</span>` : nothing}`;
-  }
-
-  private renderCard(e: Entry, v: Variant): TemplateResult {
-    return html`<li class="card" part="card" ?hidden=${!this.shown.has(e)}>
-      ${this.renderPhoto(e)}
-      <span class="text">
-        <button class="open" part="name" type="button" data-id=${e.s.id} @click=${this.handleOpen}>${e.name}</button>
-        ${v === 'avatar' ? nothing : this.renderFacts(e)}
-      </span>
-    </li>`;
+    // prettier-ignore
+    return html`<div class="wrap v-${v}">${search || filters ? html`<div class="tools">${search ? html`<label><span>${this.s('search')}</span><input type="search" autocomplete="off" .value=${this.query} @input=${this.handleSearch}></label>` : nothing}${filters ? html`<label><span>${this.s('country')}</span><select @change=${this.handleCountry}>${[['', this.s('all')], ...this.regions].map(([code, label]) => html`<option value=${code!} ?selected=${code === this.country}>${this.s('withCount', { label: label!, n: code ? (this.counts.get(code) ?? 0) : this.searched })}</option>`)}</select></label>` : nothing}</div><p class="count" role="status">${this.s(n ? 'count' : 'none', { n })}</p>${n ? nothing : html`<button class="button" type="button" @click=${this.handleReset}>${this.s('reset')}</button>`}` : nothing}<div class="cards"></div>${n > this.shown.size ? html`<button class="button more" type="button" @click=${this.handleMore}>${this.s('showAll', { n })}</button>` : nothing}</div>${this.renderDialog()}`;
   }
 
   private renderDialog(): TemplateResult | typeof nothing {
@@ -446,41 +451,16 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     const { tag } = this.locale;
     const zone = this.zone;
     const s = e.s;
+    // prettier-ignore
     return dialogTemplate({
       id: 'speaker-title',
       heading: e.name,
-      closeLabel: this.t(strings, 'close'),
+      closeLabel: this.s('close'),
       onClose: this.handleClose,
-      body: html`<div class="profile">
-          ${this.renderPhoto(e)}
-          <span class="text">${this.renderFacts(e)}</span>
-        </div>
-        ${s.bio ? html`<p class="bio">${this.text(s.bio)}</p>` : nothing}
-        ${s.links.length
-          ? html`<ul class="links">
-              ${s.links.map((l) => {
-                const label = this.text(l.label) || l.url.replace(/^mailto:/i, '');
-                return html`<li>${/^(https?|mailto):/i.test(l.url) ? html`<a href=${l.url}>${label}</a>` : label}</li>`;
-              })}
-            </ul>`
-          : nothing}
-        ${s.sessions.length
-          ? html`<h3>${this.t(strings, 'sessions')}</h3>
-              <ul class="sessions" role="list">
-                ${s.sessions.map(
-                  (x) =>
-                    html`<li>
-                      <button class="session" type="button" data-id=${x.id} @click=${this.handleSession}>
-                        <span class="session-title">${this.text(x.title)}</span>
-                        <span class="when"
-                          >${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)}
-                          ${zoneName(x.start, tag, zone, 'short')}${x.room ? html` · ${this.text(x.room.name)}` : nothing}</span
-                        >
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing}`,
+      body: html`<div class="profile" .innerHTML=${`${this.photo(e)}<span class="text">${e.facts}</span>`}></div>${s.bio ? html`<p class="bio">${this.text(s.bio)}</p>` : nothing}${s.links.length ? html`<ul class="links">${s.links.map((l) => {
+        const label = this.text(l.label) || l.url.replace(/^mailto:/i, '');
+        return html`<li>${/^(https?|mailto):/i.test(l.url) ? html`<a href=${l.url}>${label}</a>` : label}</li>`;
+      })}</ul>` : nothing}${s.sessions.length ? html`<h3>${this.s('sessions')}</h3><ul class="sessions" role="list">${s.sessions.map((x) => html`<li><button class="session" type="button" data-id=${x.id} @click=${this.handleSession}><span class="session-title">${this.text(x.title)}</span><span class="when">${`${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)} ${zoneName(x.start, tag, zone, 'short')}${x.room ? ` · ${this.text(x.room.name)}` : ''}`}</span></button></li>`)}</ul>` : nothing}`,
     });
   }
 }
