@@ -25,8 +25,10 @@ const many = (n: number): SponsorJSON[] =>
   Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `Sponsor ${i + 1}`, tier: 'gold', logo: LOGO, url: `https://example.com/s${i}` }));
 
 const root = (el: PlenarySponsorStrip) => el.shadowRoot!;
-const $ = <E extends Element = HTMLElement>(el: PlenarySponsorStrip, sel: string) => root(el).querySelector<E & Element>(sel) as E;
-const $$ = <E extends Element = HTMLElement>(el: PlenarySponsorStrip, sel: string) => [...root(el).querySelectorAll<E & Element>(sel)] as E[];
+/** What is shown: the `tier` filter hides the tiers and logos it leaves out (the `hidden` attribute) rather than removing them. */
+const $$ = <E extends Element = HTMLElement>(el: PlenarySponsorStrip, sel: string) =>
+  [...root(el).querySelectorAll<E & Element>(sel)].filter((e) => !e.closest('[hidden]')) as E[];
+const $ = <E extends Element = HTMLElement>(el: PlenarySponsorStrip, sel: string) => ($$<E>(el, sel)[0] ?? null) as E;
 const style = (e: Element) => getComputedStyle(e);
 const ready = async (el: PlenarySponsorStrip) => {
   await waitUntil(() => $(el, '.ss, [data-state="empty"]'), 'the sponsor strip did not render', { timeout: 5000 });
@@ -148,6 +150,15 @@ describe('plenary-sponsor-strip', () => {
       expect($(slow, '[part="logo"]').getBoundingClientRect().width).to.equal(144);
     });
 
+    it('sizes the tiers a filter leaves by their place among those shown', async () => {
+      const el = await make(html`<plenary-sponsor-strip src=${SRC} tier="partner,media"></plenary-sponsor-strip>`);
+      const heights = () => $$(el, '[part="tier"]').map((t) => t.querySelector('[part="logo"]')!.getBoundingClientRect().height);
+      [72, 57.6].forEach((h, i) => expect(heights()[i]).to.be.closeTo(h, 0.1));
+      el.tier = undefined;
+      await el.updateComplete;
+      [72, 57.6, 46.8, 36].forEach((h, i) => expect(heights()[i]).to.be.closeTo(h, 0.1));
+    });
+
     it('keeps the aspect ratio of very wide and very tall logos inside the box', async () => {
       const el = await make(html`<plenary-sponsor-strip variant="strip" .data=${conf([
         { id: 'wide', name: 'Wide', tier: 'gold', logo: svg(600, 100) },
@@ -202,8 +213,10 @@ describe('plenary-sponsor-strip', () => {
       expect(style(a.querySelector('.visually-hidden')!).position).to.equal('absolute');
       el.linkTarget = '_self';
       await el.updateComplete;
-      expect(a.target).to.equal('_self');
-      expect(nameOf(a)).to.equal('长江国际科学交流基金会');
+      // The logos are markup: a changed option renders the list again (look the link up anew).
+      const self = $<HTMLAnchorElement>(el, 'a');
+      expect(self.target).to.equal('_self');
+      expect(nameOf(self)).to.equal('长江国际科学交流基金会');
     });
 
     it('never links a hostile or non-http URL', async () => {

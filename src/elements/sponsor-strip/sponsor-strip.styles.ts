@@ -5,6 +5,7 @@ import { css } from 'lit';
  * - :host column-rule-color is not a theme value but a probe: its light-dark() value changes, and its
  *   transition fires, when the used colour scheme does; the element then picks light or dark logos. It is
  *   never painted (no columns).
+ * - Tiers are sized by their place among the tiers shown (the `tier` filter hides the others).
  * - .logo is a fixed box, so a logo's space is reserved before its image arrives and nothing shifts.
  * - Marquee: the list twice, each copy at least as wide as the window (100cqi), so moving the track by half
  *   its width is one seamless loop; RTL moves the other way. A logo focused by keyboard stops it (the
@@ -31,13 +32,13 @@ export const styles = css`
   .tier {
     --_h: calc(var(--plenary-sponsor-strip-logo-height, 4.5em) * var(--_s, 1));
   }
-  .tier:nth-child(2) {
+  .tier:nth-child(2 of :not([hidden])) {
     --_s: 0.8;
   }
-  .tier:nth-child(3) {
+  .tier:nth-child(3 of :not([hidden])) {
     --_s: 0.65;
   }
-  .tier:nth-child(n + 4) {
+  .tier:nth-child(n + 4 of :not([hidden])) {
     --_s: 0.5;
   }
   .tier-name {

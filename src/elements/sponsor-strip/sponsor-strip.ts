@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Conference, Sponsor, Tier } from '../../data/model.js';
+import type { Sponsor, Tier } from '../../data/model.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { styles } from './sponsor-strip.styles.js';
 import { strings } from './sponsor-strip.strings.js';
 
 /** Marquee seconds per logo for the named speeds (a loop takes this times the number of logos). */
 const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Sponsors and partners from the conference file: a heading per tier with logos sized by prominence, one
@@ -41,11 +42,12 @@ const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
 export class PlenarySponsorStrip extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, styles];
 
-  /** The tiers shown, with at least one sponsor each, in the file's order. */
+  /** Every tier with at least one sponsor, in the file's order (those the `tier` filter leaves out are hidden). */
   private tiers: Tier[] = [];
+  /** Tier ids from `tier` (none: every tier). */
+  private want: string[] = [];
+  /** The sponsors shown. */
   private sponsors: Sponsor[] = [];
-  private seen?: Conference;
-  private seenTier?: string;
   /** Image URLs that failed to load. */
   private failed = new Set<string>();
   private io?: IntersectionObserver;
@@ -104,16 +106,26 @@ export class PlenarySponsorStrip extends PlenaryElement {
     this.io?.disconnect();
   }
 
+  override firstUpdated(): void {
+    // Logos are markup (see logos()); image errors do not bubble, so one capturing listener serves them all.
+    this.renderRoot.addEventListener(
+      'error',
+      (e) => {
+        const src = (e.target as Element).getAttribute('src');
+        if (src) {
+          this.failed.add(src);
+          this.requestUpdate();
+        }
+      },
+      true,
+    );
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const c = this.conference;
-    if (c !== this.seen || this.tier !== this.seenTier) {
-      this.seen = c;
-      this.seenTier = this.tier;
-      const want = this.tier?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
-      this.tiers = (c?.tiers ?? []).filter((t) => t.sponsors.length && (!want.length || want.includes(t.id)));
-      this.sponsors = this.tiers.flatMap((t) => t.sponsors);
-    }
+    this.want = this.tier?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+    this.tiers = (this.conference?.tiers ?? []).filter((t) => t.sponsors.length);
+    this.sponsors = this.tiers.flatMap((t) => (this.on(t) ? t.sponsors : []));
   }
 
   override updated(): void {
@@ -123,6 +135,11 @@ export class PlenarySponsorStrip extends PlenaryElement {
       ?.style.setProperty('animation-duration', `${n > 0 ? n : (SPEEDS[this.speed] ?? 3) * this.sponsors.length}s`);
   }
 
+  /** Whether the `tier` filter shows this tier. */
+  private on(t: Tier): boolean {
+    return !this.want.length || this.want.includes(t.id);
+  }
+
   private handleVisibility = (): void => {
     this.tabHidden = document.visibilityState === 'hidden';
   };
@@ -130,11 +147,6 @@ export class PlenarySponsorStrip extends PlenaryElement {
   private handleScheme = (): void => {
     this.dark = getComputedStyle(this).columnRuleColor === 'rgb(255, 255, 255)';
   };
-
-  private handleError(e: Event): void {
-    this.failed.add((e.target as HTMLImageElement).getAttribute('src')!);
-    this.requestUpdate();
-  }
 
   private handlePause(): void {
     this.paused = !this.paused;
@@ -154,49 +166,46 @@ export class PlenarySponsorStrip extends PlenaryElement {
     if (!v.contains(e.relatedTarget as Node | null)) v.scrollLeft = 0;
   }
 
-  private renderLogo(s: Sponsor, hint: TemplateResult | typeof nothing): TemplateResult {
-    const name = this.text(s.name);
+  /**
+   * The list items of these sponsors as escaped markup (set as the list's innerHTML, which Lit replaces only
+   * when the string changes); with `hide`, those of tiers the filter leaves out are hidden.
+   */
+  private logos(sponsors: Sponsor[], hide?: boolean): string {
+    const t = this.linkTarget;
+    const hint = t && !/^_(self|parent|top)$/i.test(t) ? `<span class="visually-hidden"> ${esc(this.t(strings, 'newTab'))}</span>` : '';
     const ok = (u?: string) => (u && !this.failed.has(u) ? u : undefined);
-    const src = (this.dark && ok(s.logoDark)) || ok(s.logo);
-    const body = src
-      ? html`<img src=${src} alt=${name} loading="lazy" decoding="async" @error=${this.handleError} />`
-      : html`<span class="name">${name}</span>`;
-    const cls = `logo${!src ? ' text' : src === s.logo ? ' plate' : ''}`;
-    return html`<li>${s.url
-      ? html`<a part="logo" class=${cls} href=${s.url} rel="sponsored noopener" target=${this.linkTarget || nothing}>${body}${hint}</a>`
-      : html`<span part="logo" class=${cls}>${body}</span>`}</li>`;
+    return sponsors
+      .map((s) => {
+        const name = esc(this.text(s.name));
+        const src = (this.dark && ok(s.logoDark)) || ok(s.logo);
+        const body = src ? `<img src="${esc(src)}" alt="${name}" loading="lazy" decoding="async">` : `<span class="name">${name}</span>`;
+        const cls = `logo${!src ? ' text' : src === s.logo ? ' plate' : ''}`;
+        return `<li${hide && !this.on(s.tier) ? ' hidden' : ''}>${s.url ? `<a part="logo" class="${cls}" href="${esc(s.url)}" rel="sponsored noopener"${t ? ` target="${esc(t)}"` : ''}>${body}${hint}</a>` : `<span part="logo" class="${cls}">${body}</span>`}</li>`;
+      })
+      .join('');
   }
 
-  private renderList(sponsors: Sponsor[], label?: string, copy = false): TemplateResult {
-    const t = this.linkTarget;
-    const hint = t && !/^_(self|parent|top)$/i.test(t) ? html`<span class="visually-hidden"> ${this.t(strings, 'newTab')}</span>` : nothing;
-    return html`<ul class="logos${copy ? ' copy' : ''}" role="list" aria-label=${label ?? nothing} aria-hidden=${copy ? 'true' : nothing} ?inert=${copy}>${sponsors.map((s) => this.renderLogo(s, hint))}</ul>`;
+  private renderList(items: string, label?: string): TemplateResult {
+    return html`<ul class="logos" role="list" aria-label=${label ?? nothing} .innerHTML=${items}></ul>`;
   }
 
   protected renderContent(): TemplateResult {
-    const { tiers, sponsors, paused } = this;
-    if (!sponsors.length) return this.renderEmpty();
+    const { tiers, paused } = this;
+    if (!this.sponsors.length) return this.renderEmpty();
     const v = this.variant === 'marquee' || this.variant === 'strip' ? this.variant : 'tiers';
     const cls = `ss ${v}${this.monochrome ? ' mono' : ''}`;
     const all = this.t(strings, 'sponsors');
-    if (v === 'strip') return html`<div class=${cls}>${this.renderList(sponsors, all)}</div>`;
+    const items = v === 'tiers' ? '' : this.logos(tiers.flatMap((t) => t.sponsors), true);
+    if (v === 'strip') return html`<div class=${cls}>${this.renderList(items, all)}</div>`;
     if (v === 'marquee') {
-      return html`<div class="${cls}${paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? ' static' : ''}">
-        <button class="button pause" part="pause-button" type="button" @click=${this.handlePause}>
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${this.t(strings, paused ? 'play' : 'pause')}
-        </button>
-        <div class="viewport" @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
-          <div class="track">${this.renderList(sponsors, all)}${this.renderList(sponsors, undefined, true)}</div>
-        </div>
-      </div>`;
+      // prettier-ignore
+      return html`<div class="${cls}${paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? ' static' : ''}"><button class="button pause" part="pause-button" type="button" @click=${this.handlePause}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${this.t(strings, paused ? 'play' : 'pause')}</button><div class="viewport" @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}><div class="track">${this.renderList(items, all)}<ul class="logos copy" role="list" aria-hidden="true" inert .innerHTML=${items}></ul></div></div></div>`;
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // prettier-ignore
     return html`<div class=${cls}>${tiers.map((t) => {
       const name = this.text(t.name);
-      return html`<div class="tier" part="tier">
-        ${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${name}</div>`}
-        ${this.renderList(t.sponsors, this.hideTierNames ? name : undefined)}
-      </div>`;
+      return html`<div class="tier" part="tier" ?hidden=${!this.on(t)}>${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${name}</div>`}${this.renderList(this.logos(t.sponsors), this.hideTierNames ? name : undefined)}</div>`;
     })}</div>`;
   }
 }
