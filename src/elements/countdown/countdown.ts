@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ConferenceState } from '../../context/context.js';
 import type { Conference, Problem, Session } from '../../data/model.js';
 import { emit } from '../../internal/events.js';
@@ -80,6 +79,13 @@ const subtree = (s: Session): Session[] => [s, ...s.children.flatMap(subtree)];
  */
 export class PlenaryCountdown extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, countdownStyles];
+  static override properties = {
+    ...PlenaryElement.properties,
+    to: {},
+    session: {},
+    precision: {},
+    format: {},
+  };
 
   private ticker = new TickController(this, (now) => this.nextChange(now));
   private target?: number;
@@ -99,19 +105,19 @@ export class PlenaryCountdown extends PlenaryElement {
    * the conference's zone (or in `time-zone`, or the visitor's, when there is no data). Works without any
    * conference data. Default: the conference start.
    */
-  @property() to?: string;
+  declare to?: string;
 
   /** Id of a session to count to (its start); it is "on now" until it ends. */
-  @property() session?: string;
+  declare session?: string;
 
   /** Smallest unit shown, and how often it changes: `day`, `hour`, `minute` or `second` (default). */
-  @property() precision: 'day' | 'hour' | 'minute' | 'second' = 'second';
+  precision: 'day' | 'hour' | 'minute' | 'second' = 'second';
 
   /**
    * How unit names are written: `long` (default, "3 days"), `short` ("3 days", "3 дн."), `narrow` ("3d").
    * The accessible text is always long. (The feed format of `src` is `feed-format` on this element.)
    */
-  @property() override format?: string;
+  override format?: string;
 
   private get display(): Display {
     return this.format === 'short' || this.format === 'narrow' ? this.format : 'long';

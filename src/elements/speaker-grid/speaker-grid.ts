@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Conference, LocalizedText, Session, Speaker, Track } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
@@ -94,6 +93,23 @@ function tone(id: string): number {
  */
 export class PlenarySpeakerGrid extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, dialogStyles, styles];
+  static override properties = {
+    ...PlenaryElement.properties,
+    query: { state: true, attribute: false },
+    country: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    speakers: {},
+    track: {},
+    session: {},
+    featured: { type: Boolean },
+    limit: { type: Number },
+    sort: {},
+    groupBy: { attribute: 'group-by' },
+    variant: {},
+    hideSearch: { type: Boolean, attribute: 'hide-search' },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+  };
 
   /** The speakers after the attribute filters, by id. */
   private entries = new Map<string, Entry>();
@@ -121,43 +137,43 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     this.handleHash();
   };
 
-  @state() private query = '';
-  @state() private country = '';
-  @state() private expanded = false;
-  @state() private openId?: string;
+  private query = '';
+  private country = '';
+  private expanded = false;
+  declare private openId?: string;
 
   /** Speaker ids, comma or space separated: only these, in this order (unless `sort` is set). */
-  @property() speakers?: string;
+  declare speakers?: string;
 
   /** Track ids: only speakers with a session in one of these tracks. */
-  @property() track?: string;
+  declare track?: string;
 
   /** Session ids: only speakers in these sessions (or sessions nested inside them). */
-  @property() session?: string;
+  declare session?: string;
 
   /** Only speakers marked `featured` in the data. */
-  @property({ type: Boolean }) featured = false;
+  featured = false;
 
   /** Show at most this many, with a "Show all N speakers" button for the rest. */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
 
   /**
    * `name` (default; the visitor's language's collation, so Chinese names sort by pinyin for Chinese readers),
    * `country`, or `data` (the file's order). With `speakers` and no `sort`, the order given there.
    */
-  @property() sort?: string;
+  declare sort?: string;
 
   /** `none` (default), `country`, `track`, or `affiliation`: groups under headings. */
-  @property({ attribute: 'group-by' }) groupBy?: string;
+  declare groupBy?: string;
 
   /** `card` (default, photo on top), `compact` (small photo beside the text), `avatar` (photo and name only). */
-  @property() variant: Variant = 'card';
+  variant: Variant = 'card';
 
   /** Hide the search field. */
-  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+  hideSearch = false;
 
   /** Hide the country or region filter. */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

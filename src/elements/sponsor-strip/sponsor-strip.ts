@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Sponsor, Tier } from '../../data/model.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { styles } from './sponsor-strip.styles.js';
@@ -41,6 +40,21 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeA
  */
 export class PlenarySponsorStrip extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, styles];
+  static override properties = {
+    ...PlenaryElement.properties,
+    paused: { state: true, attribute: false },
+    tabHidden: { state: true, attribute: false },
+    offscreen: { state: true, attribute: false },
+    dark: { state: true, attribute: false },
+    tier: {},
+    variant: {},
+    speed: {},
+    hideTierNames: { type: Boolean, attribute: 'hide-tier-names' },
+    monochrome: { type: Boolean },
+    reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
+    linkTarget: { attribute: 'link-target' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Every tier with at least one sponsor, in the file's order (those the `tier` filter leaves out are hidden). */
   private tiers: Tier[] = [];
@@ -53,37 +67,37 @@ export class PlenarySponsorStrip extends PlenaryElement {
   private io?: IntersectionObserver;
 
   /** Paused with the button. */
-  @state() private paused = false;
+  private paused = false;
   /** The tab is hidden. */
-  @state() private tabHidden = false;
+  private tabHidden = false;
   /** The widget is scrolled out of view. */
-  @state() private offscreen = false;
+  private offscreen = false;
   /** The used colour scheme is dark. */
-  @state() private dark = false;
+  private dark = false;
 
   /** Comma-separated tier ids to show (e.g. `co-sponsor,partner`); shown in the file's order. Default: all. */
-  @property() tier?: string;
+  declare tier?: string;
 
   /** `tiers` (default: a heading per tier, logos sized by prominence), `strip` (one wrapping row), `marquee` (one scrolling row). */
-  @property() variant: 'tiers' | 'strip' | 'marquee' = 'tiers';
+  variant: 'tiers' | 'strip' | 'marquee' = 'tiers';
 
   /** Marquee speed: `slow`, `normal` (default), `fast`, or the number of seconds one loop takes. */
-  @property() speed = 'normal';
+  speed = 'normal';
 
   /** Leave out the tier headings (each tier's list keeps its name for assistive technology). */
-  @property({ type: Boolean, attribute: 'hide-tier-names' }) hideTierNames = false;
+  hideTierNames = false;
 
   /** Show logos in greyscale until hovered or focused. */
-  @property({ type: Boolean }) monochrome = false;
+  monochrome = false;
 
   /** Show the marquee as a static wrapping row, as visitors who prefer reduced motion always see it (for a site's own motion switch, or previews). */
-  @property({ type: Boolean, attribute: 'reduced-motion' }) reducedMotion = false;
+  reducedMotion = false;
 
   /** Where sponsor links open, e.g. `_blank` (announced as "opens in a new tab"). Default: the same tab. */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
+  declare linkTarget?: string;
 
   /** Level of the tier headings, 1–6. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   constructor() {
     super();
