@@ -8,6 +8,8 @@ import { css } from 'lit';
  * - .open::after makes the whole card the button's click target; the button's name stays the speaker's name.
  * - Compact and avatar photos are sized in the photo's own em (its font-size sizes the initials).
  * - A narrow container (a sidebar, a phone): cards put the photo beside the text.
+ * - Cards out of view are not laid out or painted (content-visibility: auto; their text is still found by
+   find-in-page and read by screen readers); printing lays out all of them.
  */
 export const styles = css`
   .root {
@@ -93,6 +95,8 @@ export const styles = css`
     border-radius: var(--_R);
     background: var(--plenary-speaker-grid-card-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
     overflow: hidden;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 19em;
   }
   .card:hover {
     border-color: var(--_s);
@@ -193,6 +197,7 @@ export const styles = css`
   .v-avatar .card {
     flex-direction: row;
     padding: 0.75em;
+    contain-intrinsic-size: auto 6em;
   }
   .v-compact .photo,
   .v-avatar .photo {
@@ -274,6 +279,11 @@ export const styles = css`
   }
   .session-title {
     font-weight: 600;
+  }
+  @media print {
+    .card {
+      content-visibility: visible;
+    }
   }
   @media (forced-colors: active) {
     .card,
