@@ -22,7 +22,7 @@ export interface Item {
   kids: Item[];
   /** The item this one is shown inside, if any. */
   up?: Item;
-  /** Inline style: track colour and grid placement. */
+  /** Style: track colour, then (once its day is placed) the grid placement. */
   css: string;
 }
 
@@ -31,6 +31,11 @@ export interface Day {
   items: Item[];
   /** Top-level items by start instant. */
   groups: [number, Item[]][];
+  /** The grid, worked out the first time the day is shown (see `place`). */
+  grid?: Grid;
+}
+
+export interface Grid {
   /** `grid-template-*` for the grid. */
   css: string;
   /** Room headings: label (room, or undefined for "other") and inline style. */
@@ -61,16 +66,25 @@ const has = (set: Set<string> | undefined, v: string | undefined) => !set || (v 
 export function arrange(c: Conference, zone: string, pre: Prefilter, color: (c?: string) => string | undefined): Model {
   const items = new Map<string, Item>();
   const byDay = new Map<string, Item[]>();
+  // Per start instant and per track: sessions share both, and each costs a zone or CSS lookup.
+  const keys = new Map<number, string>();
+  const css = new Map<unknown, string>();
   const inSession = (s?: Session): boolean => !!s && (pre.session!.has(s.id) || inSession(s.parent));
   for (const s of c.sessions) {
     if (!has(pre.track, s.track?.id) || !has(pre.room, s.room?.id) || !has(pre.type, s.type)) continue;
     if (pre.session && !inSession(s)) continue;
-    const tc = color(s.track?.color);
-    const it: Item = { s, day: dayKey(s.start, zone), kids: [], css: tc ? `--tc:${tc};` : '' };
+    let day = keys.get(s.start);
+    if (!day) keys.set(s.start, (day = dayKey(s.start, zone)));
+    let tc = css.get(s.track);
+    if (tc === undefined) {
+      const v = color(s.track?.color);
+      css.set(s.track, (tc = v ? `--tc:${v};` : ''));
+    }
+    const it: Item = { s, day, kids: [], css: tc };
     items.set(s.id, it);
-    const list = byDay.get(it.day);
+    const list = byDay.get(day);
     if (list) list.push(it);
-    else byDay.set(it.day, [it]);
+    else byDay.set(day, [it]);
   }
   const marks = new Set<number>();
   const days: Day[] = [];
@@ -92,15 +106,19 @@ export function arrange(c: Conference, zone: string, pre: Prefilter, color: (c?:
         marks.add(it.s.start);
         marks.add(it.s.end);
       }
-    days.push({ key, items: list, groups: [...groups], ...grid(c, list) });
+    days.push({ key, items: list, groups: [...groups] });
   }
   return { days, items, all: [...items.values()], marks: [...marks].sort((a, b) => a - b) };
 }
 
 const overlaps = (a: Session, b: Session) => a.start < b.end && b.start < a.end;
 
-/** Place one day's items on the grid (see the module comment); fills in each item's style. */
-function grid(c: Conference, list: Item[]): Pick<Day, 'css' | 'heads' | 'times'> {
+/** Place a day's items on the grid (see the module comment), once: adds each item's placement to its style. */
+export function place(c: Conference, day: Day): Grid {
+  return (day.grid ??= grid(c, day.items));
+}
+
+function grid(c: Conference, list: Item[]): Grid {
   const leaves = list.filter((i) => !i.kids.length);
   // Lanes per room: greedy, sessions come sorted by start.
   const lanes = new Map<Room, Item[][]>();

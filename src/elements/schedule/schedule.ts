@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localize } from '../../data/localize.js';
-import type { Conference, LocalizedText, Session, Speaker } from '../../data/model.js';
+import type { Conference, LocalizedText, Room, Session, Speaker, Track } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { emit } from '../../internal/events.js';
 import { inlineStyle } from '../../internal/inline-style.js';
@@ -9,8 +9,8 @@ import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TickController } from '../../internal/ticker.js';
 import { dateFormat, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
 import { toICS } from '../../time/ics.js';
-import { dayKey, dayStart, localZone, zoneOffset } from '../../time/zone.js';
-import { arrange, queryWords, searchText, type Day, type Item, type Model } from './schedule.layout.js';
+import { dayKey, dayStart, localZone, nextDay, zoneOffset } from '../../time/zone.js';
+import { arrange, place, queryWords, searchText, type Day, type Item, type Model } from './schedule.layout.js';
 import { strings, type Key } from './schedule.strings.js';
 import { scheduleStyles } from './schedule.styles.js';
 
@@ -28,11 +28,17 @@ const FACETS: Facet[] = ['track', 'room', 'type', 'language'];
 type Selection = Record<Facet, Set<string>>;
 type Option = [value: string, label: string, color?: string];
 const noSelection = (): Selection => ({ track: new Set(), room: new Set(), type: new Set(), language: new Set() });
-const values = (s: Session, f: Facet): string[] =>
-  (f === 'language' ? [...new Set([s.language, ...s.interpretation])] : [f === 'type' ? s.type : s[f]?.id]).filter((v): v is string => !!v);
+const one = (v?: string): string[] => (v ? [v] : []);
+/** A session's values for each facet (track, room, type, languages). */
+const values = (s: Session): string[][] => [
+  one(s.track?.id),
+  one(s.room?.id),
+  one(s.type),
+  s.interpretation.length ? [...new Set([s.language, ...s.interpretation])].filter((v): v is string => !!v) : one(s.language),
+];
 
 const list = (v?: string) => (v ? new Set(v.split(',').map((x) => x.trim())) : undefined);
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (s: string) => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s);
 /**
  * Texts from the data that share a line are each wrapped in FSI…PDI (Unicode bidi isolates): a name with a
  * stray right-to-left override cannot reorder its neighbours, and no element per text is needed.
@@ -113,9 +119,10 @@ export class PlenarySchedule extends PlenaryElement {
   private modelKey: unknown[] = [];
   private tag = 'en';
   private sheet = new CSSStyleSheet();
-  /** Per model: formatted times, language lines, filter values, search texts. */
+  /** Per model: formatted times and ISO instants, escaped names and lines, filter values, search texts. */
   private times = new Map<number, string>();
-  private langs = new Map<string, string>();
+  private isos = new Map<number, string>();
+  private names = new Map<unknown, string>();
   private facetValues: string[][][] = [];
   private index: string[] = [];
   private facets: [Facet, Option[]][] = [];
@@ -129,6 +136,10 @@ export class PlenarySchedule extends PlenaryElement {
   private markKey: unknown[] = [];
   private nowIds = new Set<string>();
   private nextIds = new Set<string>();
+  /** The days shown, the current one, whether they are tabs: worked out once per update. */
+  private shownDays: Day[] = [];
+  private cur?: Day;
+  private tabbed = false;
   /** What the session list shows, and what has been applied to it. */
   private listKey: unknown[] = [];
   private els?: [HTMLElement, string | number, boolean][];
@@ -233,18 +244,19 @@ export class PlenarySchedule extends PlenaryElement {
     if (!c) return;
     this.tag = this.locale.tag;
     const zone = this.shownZone;
-    const key = [c, this.tag, zone, this.track, this.room, this.type, this.session, this.hideFavorites];
+    const key = [c, this.tag, zone, this.track, this.room, this.type, this.session];
     if (key.some((v, i) => v !== this.modelKey[i])) {
       const pre = { track: list(this.track), room: list(this.room), type: list(this.type), session: list(this.session) };
       const m = (this.model = arrange(c, zone, pre, color));
       this.modelKey = key;
       this.times.clear();
-      this.langs.clear();
-      this.facetValues = m.all.map((it) => FACETS.map((f) => values(it.s, f)));
-      this.totals = FACETS.map((_, f) => {
-        const n = new Map<string, number>();
-        for (const vs of this.facetValues) for (const v of vs[f]!) n.set(v, (n.get(v) ?? 0) + 1);
-        return n;
+      this.isos.clear();
+      this.names.clear();
+      const totals = (this.totals = FACETS.map(() => new Map<string, number>()));
+      this.facetValues = m.all.map((it) => {
+        const vs = values(it.s);
+        vs.forEach((v, f) => v.forEach((x) => totals[f]!.set(x, (totals[f]!.get(x) ?? 0) + 1)));
+        return vs;
       });
       this.index = [];
       this.facets = this.options(c);
@@ -271,6 +283,13 @@ export class PlenarySchedule extends PlenaryElement {
     }
     this.filter();
     this.marks();
+    const m = this.model!;
+    const today = dayKey(this.currentTime(), zone);
+    const cur = (this.cur = m.days.find((d) => d.key === this.tab) ?? m.days.find((d) => d.key === today) ?? m.days[0]);
+    const one = /^\d{4}-\d\d-\d\d$/.test(this.day ?? '');
+    const all = this.printing || this.day === 'all';
+    this.tabbed = !all && !one && m.days.length > 1;
+    this.shownDays = all ? m.days : one ? m.days.filter((d) => d.key === this.day) : cur ? [cur] : [];
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -391,52 +410,47 @@ export class PlenarySchedule extends PlenaryElement {
     const box = this.renderRoot.querySelector('.days');
     const m = this.model;
     if (!box || !m) return;
-    const days = this.shownDays(m);
-    const headings = !this.tabs(m);
+    const days = this.shownDays;
+    const headings = !this.tabbed;
     const key = [box, m, days.map((d) => d.key).join(), headings, this.hideFavorites];
     if (key.some((v, i) => v !== this.listKey[i])) {
       this.listKey = key;
       const zone = this.shownZone;
-      box.innerHTML = days
-        .map(
-          (d) =>
-            `<section class="day" id="d${d.key}"><h2 class="${headings ? 'dh' : 'visually-hidden'}">${esc(formatDay(dayStart(d.key, zone), this.tag, zone))}</h2><div class="g">${this.dayMarkup(d)}</div></section>`,
-        )
-        .join('');
-      this.sheet.replaceSync(
-        days
-          .map(
-            (d) =>
-              `#d${d.key} .g{${d.css}}` +
-              d.heads.map(([, css], i) => `#d${d.key} .h${i}{${css}}`).join('') +
-              d.times.map(([, row], i) => `#d${d.key} .t${i}{grid-row:${row}}`).join('') +
-              d.items.map((it) => `#i${it.s.index}{${it.css}}`).join(''),
-          )
-          .join(''),
-      );
+      const c = this.conference!;
+      let html = '';
+      let rules = '';
+      for (const d of days) {
+        const g = place(c, d);
+        html += `<section class="day" id="d${d.key}"><h2 class="${headings ? 'dh' : 'visually-hidden'}">${esc(formatDay(dayStart(d.key, zone), this.tag, zone))}</h2><div class="g">${this.dayMarkup(d)}</div></section>`;
+        rules += `#d${d.key} .g{${g.css}}`;
+        g.heads.forEach(([, css], i) => (rules += `#d${d.key} .h${i}{${css}}`));
+        g.times.forEach(([, row], i) => (rules += `#d${d.key} .t${i}{grid-row:${row}}`));
+        for (const it of d.items) rules += `#i${it.s.index}{${it.css}}`;
+      }
+      box.innerHTML = html;
+      this.sheet.replaceSync(rules);
       this.els = undefined;
       this.applied = [];
     }
-    const [favs, marks, shown] = this.applied;
+    const [favs, now, next, shown] = this.applied as (Set<string> | undefined)[];
     const el = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#i${m.items.get(id)?.s.index}`);
-    if (favs !== this.favs) {
-      const before = (favs as Set<string> | undefined) ?? new Set();
-      for (const id of new Set([...before, ...this.favs])) el(id)?.querySelector('.st')?.setAttribute('aria-pressed', String(this.favs.has(id)));
-    }
-    if (marks !== this.nowIds) {
-      for (const b of this.renderRoot.querySelectorAll('.days .lv')) {
-        b.closest('.s')!.classList.remove('now', 'next');
-        b.remove();
-      }
-      for (const [ids, k] of [
-        [this.nowIds, 'now'],
-        [this.nextIds, 'next'],
-      ] as const)
-        for (const id of ids) {
+    if (favs !== this.favs) for (const id of new Set([...(favs ?? []), ...this.favs])) el(id)?.querySelector('.st')?.setAttribute('aria-pressed', String(this.favs.has(id)));
+    if (now !== this.nowIds) {
+      // Take the marks off the sessions that had them (fresh markup has none), then put the new ones on.
+      const mark = (ids: Set<string> | undefined, k: 'now' | 'next', on: boolean) => {
+        for (const id of ids ?? []) {
           const li = el(id);
-          li?.classList.add(k);
-          li?.querySelector('time')!.insertAdjacentHTML('afterend', ` <b class="lv">${esc(this.s(k))}</b>`);
+          if (!li) continue;
+          li.classList.toggle(k, on);
+          const time = li.querySelector('time')!;
+          if (on) time.insertAdjacentHTML('afterend', ` <b class="lv">${esc(this.s(k))}</b>`);
+          else if (time.nextElementSibling?.matches('.lv')) time.nextElementSibling.remove(), time.nextSibling!.remove();
         }
+      };
+      mark(now, 'now', false);
+      mark(next, 'next', false);
+      mark(this.nowIds, 'now', true);
+      mark(this.nextIds, 'next', true);
     }
     if (shown !== this.shown) {
       // Show and hide what is rendered: a filter or a keystroke changes attributes, not markup.
@@ -451,7 +465,7 @@ export class PlenarySchedule extends PlenaryElement {
         if (x[2] !== h) el.hidden = x[2] = h;
       }
     }
-    this.applied = [this.favs, this.nowIds, this.shown];
+    this.applied = [this.favs, this.nowIds, this.nextIds, this.shown];
   }
 
   /** The rendered time groups and sessions (groups by number, sessions by id) and whether each is hidden. */
@@ -461,27 +475,44 @@ export class PlenarySchedule extends PlenaryElement {
 
   /** One day's time groups and sessions as markup, every value escaped. (Not kept: it is large.) */
   private dayMarkup(d: Day): string {
-    const star = this.hideFavorites ? undefined : this.s('star', { title: '\u0000' });
-    const item = (it: Item): string => {
-      const s = it.s;
-      const title = esc(this.text(s.title));
-      const meta = join([this.text(s.room?.name), s.type && this.typeName(s.type), this.language(s)], ' · ');
-      const people = s.speakers.length ? s.speakers : s.moderators;
-      return (
-        `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${isoInstant(s.start)}">${esc(this.range(it))}</time>` +
-        `<button class="ti" part="session-title" type="button">${title}</button><p class="m">` +
-        (s.track ? `<span class="tk">${esc(this.text(s.track.name))}</span>` : '') +
-        (meta ? `<span>${s.track ? '· ' : ''}${esc(meta)}</span>` : '') +
-        `</p>` +
-        (people.length ? `<p class="m">${esc(people.map((p) => this.person(p)).join('; '))}</p>` : '') +
-        (star ? `<button class="st" type="button" aria-pressed="false" aria-label="${esc(star).replace('\u0000', () => title)}"></button>` : '') +
-        `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`
-      );
+    const [star0, star1] = this.hideFavorites ? [] : esc(this.s('star', { title: '\u0000' })).split('\u0000');
+    const zone = this.shownZone;
+    // A session ending by the end of its day shows the end's time, else the end's weekday too.
+    const dayEnd = dayStart(nextDay(d.key), zone);
+    const long = dateFormat(this.tag, zone, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+    // Escaped texts, once per model: rooms (isolated), tracks, people, types and languages (isolated).
+    const names = this.names;
+    const named = (k: unknown, make: (k: never) => string) => {
+      let v = names.get(k);
+      if (v === undefined) names.set(k, (v = esc(make(k as never))));
+      return v;
     };
+    const room = (r: Room) => iso(this.text(r.name));
+    const track = (t: Track) => this.text(t.name);
+    const person = (p: Speaker) => this.person(p);
+    const type = (t: string) => iso(this.typeName(t.slice(1)));
+    let s: Session;
+    const lang = () => iso(this.language(s));
+    const item = (it: Item): string => {
+      s = it.s;
+      const title = esc(this.text(s.title));
+      const people = s.speakers.length ? s.speakers : s.moderators;
+      const parts = [s.room && named(s.room, room), s.type && named('y' + s.type, type), s.language && named('l' + s.language + s.interpretation, lang)];
+      const meta = parts.filter(Boolean).join(' · ');
+      let h = `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${this.iso(s.start)}">`;
+      h += `${esc(`${this.time(s.start)} – ${s.end <= dayEnd ? this.time(s.end) : long.format(s.end)}`)}</time><button class="ti" part="session-title" type="button">${title}</button><p class="m">`;
+      if (s.track) h += `<span class="tk">${named(s.track, track)}</span>`;
+      if (meta) h += `<span>${s.track ? '· ' : ''}${meta}</span>`;
+      h += '</p>';
+      if (people.length) h += `<p class="m">${people.map((p) => named(p, person)).join('; ')}</p>`;
+      if (star0 !== undefined) h += `<button class="st" type="button" aria-pressed="false" aria-label="${star0}${title}${star1}"></button>`;
+      return h + `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`;
+    };
+    const g = d.grid!;
     return (
       `<div class="gh" aria-hidden="true"><span class="corner"></span>` +
-      d.heads.map(([r], i) => `<span class="h${i}">${esc(r ? this.text(r.name) : d.heads.length > 1 ? '–' : '')}</span>`).join('') +
-      d.times.map(([t], i) => `<span class="gt t${i}">${esc(this.time(t))}</span>`).join('') +
+      g.heads.map(([r], i) => `<span class="h${i}">${esc(r ? this.text(r.name) : g.heads.length > 1 ? '–' : '')}</span>`).join('') +
+      g.times.map(([t], i) => `<span class="gt t${i}">${esc(this.time(t))}</span>`).join('') +
       `</div>` +
       d.groups.map(([t, items]) => `<section class="tg"><h3>${esc(this.time(t))}</h3><ul>${items.map(item).join('')}</ul></section>`).join('')
     );
@@ -570,7 +601,7 @@ export class PlenarySchedule extends PlenaryElement {
 
   private handleTabKey(e: KeyboardEvent): void {
     const days = this.model!.days;
-    const i = days.indexOf(this.currentDay(this.model!));
+    const i = days.indexOf(this.cur!);
     const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
     const to = e.key === 'Home' ? 0 : e.key === 'End' ? days.length - 1 : step ? (i + step + days.length) % days.length : -1;
@@ -655,21 +686,6 @@ export class PlenarySchedule extends PlenaryElement {
     return this.t(strings, key, params);
   }
 
-  private tabs(m: Model): boolean {
-    return !this.printing && this.day !== 'all' && !/^\d{4}-\d\d-\d\d$/.test(this.day ?? '') && m.days.length > 1;
-  }
-
-  private currentDay(m: Model): Day {
-    const today = dayKey(this.currentTime(), this.shownZone);
-    return m.days.find((d) => d.key === this.tab) ?? m.days.find((d) => d.key === today) ?? m.days[0]!;
-  }
-
-  private shownDays(m: Model): Day[] {
-    if (this.printing || this.day === 'all') return m.days;
-    if (/^\d{4}-\d\d-\d\d$/.test(this.day ?? '')) return m.days.filter((d) => d.key === this.day);
-    return [this.currentDay(m)];
-  }
-
   private typeName(type: string): string {
     return type in strings.en ? this.s(type as Key) : type[0]!.toUpperCase() + type.slice(1).replace(/[-_]/g, ' ');
   }
@@ -680,23 +696,16 @@ export class PlenarySchedule extends PlenaryElement {
     return v;
   }
 
-  /** "9:00 AM – 10:00 AM", with the end's weekday when it is on another day. */
-  private range(it: Item): string {
-    const zone = this.shownZone;
-    const end = it.s.end;
-    return `${this.time(it.s.start)} – ${dayKey(end - 1, zone) === it.day ? this.time(end) : dateFormat(this.tag, zone, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(end)}`;
+  private iso(t: number): string {
+    let v = this.isos.get(t);
+    if (v === undefined) this.isos.set(t, (v = isoInstant(t)));
+    return v;
   }
 
   private language(s: Session): string {
     if (!s.language) return '';
-    const key = [s.language, ...s.interpretation].join();
-    let v = this.langs.get(key);
-    if (v === undefined) {
-      const name = (l: string) => displayName(this.tag, 'language', l);
-      v = s.interpretation.length ? this.s('interp', { lang: name(s.language), list: listFormat(this.tag).format(s.interpretation.map(name)) }) : name(s.language);
-      this.langs.set(key, v);
-    }
-    return v;
+    const name = (l: string) => displayName(this.tag, 'language', l);
+    return s.interpretation.length ? this.s('interp', { lang: name(s.language), list: listFormat(this.tag).format(s.interpretation.map(name)) }) : name(s.language);
   }
 
   private person(p: Speaker): string {
@@ -832,9 +841,9 @@ export class PlenarySchedule extends PlenaryElement {
   protected renderContent(c: Conference): TemplateResult {
     const m = this.model!;
     if (!m.days.length) return this.renderEmpty();
-    const tabs = this.tabs(m);
-    const cur = this.currentDay(m);
-    const days = this.shownDays(m);
+    const tabs = this.tabbed;
+    const cur = this.cur!;
+    const days = this.shownDays;
     const count = days.reduce((n, d) => n + (this.match ? (this.perDay.get(d.key) ?? 0) : d.items.length), 0);
     const open = this.open && c.sessionsById.get(this.open);
     return html`<div class="sched ${this.shownView}">
