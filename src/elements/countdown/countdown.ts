@@ -214,11 +214,7 @@ export class PlenaryCountdown extends PlenaryElement {
   /** With `to` and no data source at all, the countdown needs no conference (nor to wait for the viewport). */
   protected override renderState(s: ConferenceState): TemplateResult {
     const alone = s.status === 'idle' || (!this.src && this.data == null && !this.closest('plenary-conference'));
-    return this.to && alone ? this.renderCountdown() : super.renderState(s);
-  }
-
-  protected override renderContent(): TemplateResult {
-    return this.renderCountdown();
+    return this.to && alone ? this.renderContent() : super.renderState(s);
   }
 
   private renderUnits(left: number): TemplateResult {
@@ -261,7 +257,7 @@ export class PlenaryCountdown extends PlenaryElement {
           : nothing}</div>`;
   }
 
-  private renderCountdown(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const target = this.target;
     if (this.problem || target === undefined) return super.renderState({ status: 'error', problems: [this.problem!] });
     const { tag } = this.locale;
