@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { localize } from '../../data/localize.js';
 import type { Conference, LocalizedText, Room, Session, Speaker, Track } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
@@ -114,6 +113,32 @@ const live = new Set<PlenarySchedule>();
 export class PlenarySchedule extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, dialogStyles, scheduleStyles];
 
+  static override properties = {
+    ...PlenaryElement.properties,
+    tab: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+    wide: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    sel: { state: true, attribute: false },
+    mine: { state: true, attribute: false },
+    alt: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    favs: { state: true, attribute: false },
+    shared: { state: true, attribute: false },
+    shareUrl: { state: true, attribute: false },
+    note: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    view: {},
+    day: {},
+    track: {},
+    room: {},
+    type: {},
+    session: {},
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    hideSearch: { type: Boolean, attribute: 'hide-search' },
+    hideFavorites: { type: Boolean, attribute: 'hide-favorites' },
+  };
+
   private ticker = new TickController(this, (now) => (this.frozenNow === undefined ? (this.model?.marks.find((t) => t > now) ?? Infinity) : Infinity));
   private model?: Model;
   private modelKey: unknown[] = [];
@@ -157,46 +182,46 @@ export class PlenarySchedule extends PlenaryElement {
     ['afterprint', () => this.print(false)],
   ];
 
-  @state() private tab?: string;
-  @state() private chosen?: 'grid' | 'list';
-  @state() private wide = false;
-  @state() private query = '';
-  @state() private sel = noSelection();
-  @state() private mine = false;
-  @state() private alt = false;
-  @state() private open?: string;
-  @state() private favs = new Set<string>();
-  @state() private shared?: string[];
-  @state() private shareUrl?: string;
-  @state() private note = '';
-  @state() private printing = false;
+  private declare tab?: string;
+  private declare chosen?: 'grid' | 'list';
+  private wide = false;
+  private query = '';
+  private sel = noSelection();
+  private mine = false;
+  private alt = false;
+  private declare open?: string;
+  private favs = new Set<string>();
+  private declare shared?: string[];
+  private declare shareUrl?: string;
+  private note = '';
+  private printing = false;
 
   /** `auto` (default): a grid when the element is wide enough, else a list; `grid`; `list`. */
-  @property() view: 'auto' | 'grid' | 'list' = 'auto';
+  view: 'auto' | 'grid' | 'list' = 'auto';
 
   /** Show one day (`YYYY-MM-DD` in the zone shown, no tabs) or `all` days one after another. Default: tabs. */
-  @property() day?: string;
+  declare day?: string;
 
   /** Only these tracks (comma-separated ids). */
-  @property() track?: string;
+  declare track?: string;
 
   /** Only these rooms (comma-separated ids). */
-  @property() room?: string;
+  declare room?: string;
 
   /** Only these session types (comma-separated). */
-  @property() type?: string;
+  declare type?: string;
 
   /** Only these sessions and their parts (comma-separated ids). */
-  @property() session?: string;
+  declare session?: string;
 
   /** Hide the track, room, type and language filters. */
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
   /** Hide the search field. */
-  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+  hideSearch = false;
 
   /** Hide the stars, "my agenda" and its downloads. */
-  @property({ type: Boolean, attribute: 'hide-favorites' }) hideFavorites = false;
+  hideFavorites = false;
 
   /** Ids of the sessions in the visitor's agenda. Setting it saves it and fires no event. */
   get favorites(): string[] {
