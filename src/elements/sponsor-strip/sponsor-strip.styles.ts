@@ -10,9 +10,8 @@ import { css } from 'lit';
  * - Marquee: the list twice, each copy at least as wide as the window (100cqi), so moving the track by half
  *   its width is one seamless loop; RTL moves the other way. A logo focused by keyboard stops it (the
  *   element then scrolls the window to the logo).
- * - No motion (prefers-reduced-motion, or .static from the reduced-motion attribute): the marquee becomes a
- *   wrapping strip, shown once, without its pause button. The two blocks are the same on purpose: the media
- *   query is pure CSS, the class serves sites with their own motion switch.
+ * - The marquee moves only on screen, for visitors who do not ask for reduced motion, and without the
+ *   reduced-motion attribute (class .m): otherwise it is a wrapping strip, shown once, without its pause button.
  */
 
 export const styles = css`
@@ -94,7 +93,6 @@ export const styles = css`
   }
   .mono img {
     filter: grayscale(1);
-    transition: filter 0.2s;
   }
   .mono .logo:hover img,
   .mono .logo:focus-visible img {
@@ -114,18 +112,17 @@ export const styles = css`
     fill: currentColor;
   }
   .viewport {
-    --_f: var(--plenary-sponsor-strip-fade, 2em);
     flex: 1;
     min-inline-size: 0;
-    overflow: hidden;
     container-type: inline-size;
     padding-block: 4px;
-    mask-image: linear-gradient(90deg, transparent, #000 var(--_f), #000 calc(100% - var(--_f)), transparent);
   }
   .track {
     display: flex;
-    inline-size: max-content;
-    animation: plenary-sponsor-marquee 60s linear infinite;
+  }
+  .copy,
+  .pause {
+    display: none;
   }
   [dir='rtl'] .track {
     --_to: 50%;
@@ -135,63 +132,42 @@ export const styles = css`
       transform: translateX(var(--_to, -50%));
     }
   }
-  .track .logos {
-    flex-wrap: nowrap;
-    justify-content: space-around;
-    min-inline-size: 100cqi;
-    padding-inline-end: var(--_g);
-  }
-  .paused .track,
-  .idle .track,
-  .marquee:hover .track,
-  .marquee:focus-within .track {
-    animation-play-state: paused;
-  }
-  .viewport:has(:focus-visible) {
-    mask-image: none;
-  }
-  .viewport:has(:focus-visible) .track {
-    animation: none;
-  }
-  .static .track {
-    animation: none;
-    inline-size: auto;
-  }
-  .static .viewport {
-    overflow: visible;
-    mask-image: none;
-  }
-  .static .track .logos {
-    flex-wrap: wrap;
-    justify-content: var(--_a);
-    min-inline-size: 0;
-    padding: 0;
-  }
-  .static .copy,
-  .static .pause {
-    display: none;
-  }
-  @media (prefers-reduced-motion: reduce), print {
-    .track {
-      animation: none;
-      inline-size: auto;
+  @media screen and (prefers-reduced-motion: no-preference) {
+    .mono img {
+      transition: filter 0.2s;
     }
-    .viewport {
-      overflow: visible;
+    .m .pause {
+      display: inline-flex;
+    }
+    .m .copy {
+      display: flex;
+    }
+    .m .viewport {
+      --_f: var(--plenary-sponsor-strip-fade, 2em);
+      overflow: hidden;
+      mask-image: linear-gradient(90deg, transparent, #000 var(--_f), #000 calc(100% - var(--_f)), transparent);
+    }
+    .m .track {
+      inline-size: max-content;
+      animation: plenary-sponsor-marquee 60s linear infinite;
+    }
+    .m .logos {
+      flex-wrap: nowrap;
+      justify-content: space-around;
+      min-inline-size: 100cqi;
+      padding-inline-end: var(--_g);
+    }
+    .paused .track,
+    .idle .track,
+    .marquee:hover .track,
+    .marquee:focus-within .track {
+      animation-play-state: paused;
+    }
+    .viewport:has(:focus-visible) {
       mask-image: none;
     }
-    .track .logos {
-      flex-wrap: wrap;
-      justify-content: var(--_a);
-      min-inline-size: 0;
-      padding: 0;
-    }
-    .copy,
-    .pause {
-      display: none;
-    }
-    .mono img {
-      transition: none;
+    .viewport:has(:focus-visible) .track {
+      animation: none;
     }
   }
 `;
