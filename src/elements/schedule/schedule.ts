@@ -522,14 +522,19 @@ export class PlenarySchedule extends PlenaryElement {
       s = it.s;
       const title = esc(this.text(s.title));
       const people = s.speakers.length ? s.speakers : s.moderators;
-      const parts = [s.room && named(s.room, room), s.type && named('y' + s.type, type), s.language && named('l' + s.language + s.interpretation, lang)];
-      const meta = parts.filter(Boolean).join(' · ');
+      let meta = s.room ? named(s.room, room) : '';
+      if (s.type) meta += (meta && ' · ') + named('y' + s.type, type);
+      if (s.language) meta += (meta && ' · ') + named('l' + s.language + s.interpretation, lang);
       let h = `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${this.iso(s.start)}">`;
       h += `${esc(`${this.time(s.start)} – ${s.end <= dayEnd ? this.time(s.end) : long.format(s.end)}`)}</time><button class="ti" part="session-title" type="button">${title}</button><p class="m">`;
       if (s.track) h += `<span class="tk">${named(s.track, track)}</span>`;
       if (meta) h += `<span>${s.track ? '· ' : ''}${meta}</span>`;
       h += '</p>';
-      if (people.length) h += `<p class="m">${people.map((p) => named(p, person)).join('; ')}</p>`;
+      if (people.length) {
+        h += '<p class="m">';
+        people.forEach((p, i) => (h += (i ? '; ' : '') + named(p, person)));
+        h += '</p>';
+      }
       if (star0 !== undefined) h += `<button class="st" type="button" aria-pressed="false" aria-label="${star0}${title}${star1}"></button>`;
       return h + `</div>${it.kids.length ? `<ul>${it.kids.map(item).join('')}</ul>` : ''}</li>`;
     };
