@@ -125,6 +125,11 @@ export const scheduleStyles = css`
     border-color: currentColor;
     font-weight: 600;
   }
+  .day {
+    /* A day below the fold is neither styled nor laid out until it nears the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60em;
+  }
   .dh {
     margin: 1em 0 0.5em;
     font-size: 1.25em;
@@ -322,8 +327,11 @@ export const scheduleStyles = css`
     dialog {
       display: none;
     }
+    .day,
     .tg {
       content-visibility: visible;
+    }
+    .tg {
       break-inside: avoid;
     }
   }
