@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dayKey, parseDateTime, parseDuration, wallToInstant, zoneOffset } from '../../src/time/zone.js';
+import { dayKey, isValidZone, localZone, parseDateTime, parseDuration, wallToInstant, zoneOffset } from '../../src/time/zone.js';
 import { formatTime, zoneName } from '../../src/time/format.js';
 
 describe('time zones', () => {
@@ -22,6 +22,34 @@ describe('time zones', () => {
     expect(dayKey(t, 'Asia/Shanghai')).to.equal('2023-11-06');
     expect(dayKey(t, 'America/New_York')).to.equal('2023-11-05');
     expect(dayKey(t, 'Pacific/Kiritimati')).to.equal('2023-11-06');
+  });
+
+  it('agrees with Intl on every offset, every six hours over two years, in zones with odd offsets and daylight saving', () => {
+    // Offsets come from Temporal where the browser has it; this oracle is the Intl way of reading them.
+    const oracle = (t: number, timeZone: string) => {
+      const p: Record<string, number> = {};
+      const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      for (const { type, value } of f.formatToParts(t)) p[type] = +value;
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - t;
+    };
+    const zones = ['America/New_York', 'Europe/London', 'Asia/Shanghai', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'America/Santiago'];
+    const bad: string[] = [];
+    for (const z of zones) {
+      for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2025, 0, 1); t += 6 * 3600e3) {
+        const want = oracle(t, z);
+        if (zoneOffset(t, z) !== want) bad.push(`${z} ${new Date(t).toISOString()}: ${zoneOffset(t, z)} != ${want}`);
+      }
+    }
+    expect(bad.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('knows which zones exist, and the visitor’s own', () => {
+    expect(isValidZone('Asia/Shanghai')).to.equal(true);
+    expect(isValidZone('UTC')).to.equal(true);
+    expect(isValidZone('Mars/Olympus_Mons')).to.equal(false);
+    expect(isValidZone('')).to.equal(false);
+    // The test browser runs in New York (web-test-runner.config.mjs).
+    expect(localZone()).to.equal('America/New_York');
   });
 
   it('parses ISO 8601 date-times and durations, and rejects what is not', () => {
