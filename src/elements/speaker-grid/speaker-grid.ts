@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Conference, LocalizedText, Session, Speaker, Track } from '../../data/model.js';
+import { localize } from '../../data/localize.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { emit } from '../../internal/events.js';
@@ -227,12 +228,15 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       const facts = this.variant !== 'avatar';
       const card = (e: Entry): string =>
         `<li class="card" part="card">${this.photo(e)}<span class="text"><button class="open" part="name" type="button" data-id="${esc(e.s.id)}">${esc(e.name)}</button>${facts ? e.facts : ''}</span></li>`;
-      box.innerHTML = this.groups
+      // Parsed in a template (an inert document: about a third faster here than innerHTML on the live tree).
+      const t = document.createElement('template');
+      t.innerHTML = this.groups
         .map((g) => {
           const list = `<ul class="list" role="list">${g.items.map(card).join('')}</ul>`;
           return g.label ? `<section class="group"><h3>${esc(g.label)}</h3>${list}</section>` : list;
         })
         .join('');
+      box.replaceChildren(t.content);
       this.els = [...box.querySelectorAll<HTMLElement>('li.card, section')].map((el) => [el, false]);
       this.applied = undefined;
     }
@@ -249,6 +253,8 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   }
   /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
   private layout(c: Conference, tag: string): void {
+    // text() without looking up the locale and the conference again for each of 500 speakers.
+    const text = (t?: LocalizedText): string => localize(t, tag, c.languages[0]);
     const only = ids(this.speakers);
     const tracks = ids(this.track);
     const sessions = ids(this.session);
@@ -277,16 +283,16 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       return name;
     };
     const entries = list.map((s): Entry => {
-      const name = this.text(s.name);
-      const affiliation = this.text(s.affiliation);
+      const name = text(s.name);
+      const affiliation = text(s.affiliation);
       const country = region(s.country);
-      const honours = s.honours.map((h) => span('badge', this.text(h), 1)).join('');
+      const honours = s.honours.map((h) => span('badge', text(h), 1)).join('');
       return {
         s,
         name,
         affiliation,
         country,
-        facts: span('position', this.text(s.position)) + span('affiliation', affiliation, 1) + span('country', country) + (honours && `<span class="badges">${honours}</span>`),
+        facts: span('position', text(s.position)) + span('affiliation', affiliation, 1) + span('country', country) + (honours && `<span class="badges">${honours}</span>`),
       };
     });
 
@@ -313,7 +319,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       const tracksOf = new Map(entries.map((e) => [e, new Set(e.s.sessions.map(trackOf))]));
       groups = c.tracks
         .filter((t) => !tracks.length || tracks.includes(t.id))
-        .map((t) => ({ label: this.text(t.name), items: entries.filter((e) => tracksOf.get(e)!.has(t)) }));
+        .map((t) => ({ label: text(t.name), items: entries.filter((e) => tracksOf.get(e)!.has(t)) }));
       groups.push({ label: other, items: entries.filter((e) => !groups.some((g) => g.items.includes(e))) });
       groups = groups.filter((g) => g.items.length);
     } else {
