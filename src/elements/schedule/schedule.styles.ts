@@ -125,10 +125,10 @@ export const scheduleStyles = css`
     border-color: currentColor;
     font-weight: 600;
   }
-  .day {
-    /* A day below the fold is neither styled nor laid out until it nears the viewport. */
+  .cv {
+    /* A large day below the fold is neither styled nor laid out until it nears the viewport (--n: its sessions). */
     content-visibility: auto;
-    contain-intrinsic-size: auto 60em;
+    contain-intrinsic-size: auto calc(var(--n) * 7em);
   }
   .dh {
     margin: 1em 0 0.5em;
@@ -309,6 +309,7 @@ export const scheduleStyles = css`
     .grid .tg h3{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
     .grid .s,.grid .s.p>.c{grid-row:var(--r);grid-column:var(--c);margin:0}
     .grid .s:not(.p){content-visibility:auto}
+    .grid .cv{contain-intrinsic-size:auto calc(var(--plenary-schedule-grid-height,80vh) + 4em)}
     .grid .c{block-size:100%;min-inline-size:0;overflow:hidden}
     .grid .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow:visible;z-index:2;box-shadow:0 .25em 1em rgb(0 0 0/.2)}
     .grid .c{font-size:.875em}
@@ -327,7 +328,7 @@ export const scheduleStyles = css`
     dialog {
       display: none;
     }
-    .day,
+    .cv,
     .tg {
       content-visibility: visible;
     }

@@ -446,8 +446,10 @@ export class PlenarySchedule extends PlenaryElement {
       let rules = '';
       for (const d of days) {
         const g = place(c, d);
-        html += `<section class="day" id="d${d.key}"><h2 class="${headings ? 'dh' : 'visually-hidden'}">${esc(formatDay(dayStart(d.key, zone), this.tag, zone))}</h2><div class="g">${this.dayMarkup(d)}</div></section>`;
-        rules += `#d${d.key} .g{${g.css}}`;
+        // Days of many sessions render when they near the viewport (content-visibility), sized meanwhile by --n.
+        const cv = d.items.length > 99;
+        html += `<section class="day${cv ? ' cv' : ''}" id="d${d.key}"><h2 class="${headings ? 'dh' : 'visually-hidden'}">${esc(formatDay(dayStart(d.key, zone), this.tag, zone))}</h2><div class="g">${this.dayMarkup(d)}</div></section>`;
+        rules += `#d${d.key}${cv ? `{--n:${d.items.length}}#d${d.key}` : ''} .g{${g.css}}`;
         g.heads.forEach(([, css], i) => (rules += `#d${d.key} .h${i}{${css}}`));
         g.times.forEach(([, row], i) => (rules += `#d${d.key} .t${i}{grid-row:${row}}`));
         for (const it of d.items) rules += `#i${it.s.index}{${it.css}}`;
