@@ -251,6 +251,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       }
     }
   }
+
   /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
   private layout(c: Conference, tag: string): void {
     // text() without looking up the locale and the conference again for each of 500 speakers.
