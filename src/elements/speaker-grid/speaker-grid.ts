@@ -128,8 +128,8 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   /** What the cards' markup was made from (its container, groups, variant), and the shown set applied to it. */
   private cardsKey: unknown[] = [];
   private applied?: Set<Entry>;
-  /** The rendered cards (in `order`) and group sections (in `groups`), with whether each is hidden. */
-  private els: [HTMLElement, boolean][] = [];
+  /** The rendered cards (in `order`) and group sections (in `groups`). */
+  private els: HTMLElement[] = [];
   /** Photo URLs that failed to load. */
   private failed = new Set<string>();
   private hashFor?: Conference;
@@ -237,7 +237,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
         })
         .join('');
       box.replaceChildren(t.content);
-      this.els = [...box.querySelectorAll<HTMLElement>('li.card, section')].map((el) => [el, false]);
+      this.els = [...box.querySelectorAll<HTMLElement>('li.card, section')];
       this.applied = undefined;
     }
     if (this.applied !== this.shown) {
@@ -245,9 +245,9 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       const groups = this.groups.filter((g) => g.label);
       let c = 0;
       let g = 0;
-      for (const x of this.els) {
-        const h = x[0].localName === 'li' ? !this.shown.has(this.order[c++]!) : !groups[g++]!.items.some((e) => this.shown.has(e));
-        if (x[1] !== h) x[0].hidden = x[1] = h;
+      for (const el of this.els) {
+        const h = el.localName === 'li' ? !this.shown.has(this.order[c++]!) : !groups[g++]!.items.some((e) => this.shown.has(e));
+        if (el.hidden !== h) el.hidden = h;
       }
     }
   }
