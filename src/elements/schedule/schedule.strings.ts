@@ -59,239 +59,239 @@ const tr = (t: Message[]) => Object.fromEntries(t.map((m, i) => [Object.keys(en)
 export const strings = catalog({
   en,
   zh: tr([
-    '日期',
-    '搜索',
-    '筛选',
-    '板块',
-    '会场',
-    '类型',
-    '语言',
-    '全部清除',
-    { other: '{n} 场活动' },
-    '符合条件：',
-    '没有符合条件的活动。',
-    '我的日程',
-    '将“{title}”加入我的日程',
-    '点击星标，把活动加入我的日程。',
-    '添加到日历',
-    '分享我的日程',
-    '链接已复制。',
-    '有人与您分享了日程：',
-    '加入我的日程',
-    '时间：{zone}',
-    '改用{zone}',
-    '视图',
-    '列表',
-    '网格',
-    '进行中',
-    '即将开始',
-    '跳到当前',
-    '关闭',
-    '演讲嘉宾',
-    '主持人',
-    '链接',
-    '观看直播',
-    '所属活动',
-    '日程安排',
-    '{lang}，同声传译：{list}',
-    '仪式',
-    '主旨报告',
-    '报告',
-    '专题讨论',
-    '圆桌会议',
-    '工作坊',
-    '展览',
-    '休息',
-    '论坛',
-    '实地考察',
+    '日期', // days
+    '搜索', // search
+    '筛选', // filters
+    '板块', // track
+    '会场', // room
+    '类型', // type
+    '语言', // language
+    '全部清除', // clear
+    { other: '{n} 场活动' }, // total
+    '符合条件：', // found
+    '没有符合条件的活动。', // none
+    '我的日程', // agenda
+    '将“{title}”加入我的日程', // star
+    '点击星标，把活动加入我的日程。', // agendaEmpty
+    '添加到日历', // ics
+    '分享我的日程', // share
+    '链接已复制。', // copied
+    '有人与您分享了日程：', // shared
+    '加入我的日程', // import
+    '时间：{zone}', // zone
+    '改用{zone}', // switch
+    '视图', // view
+    '列表', // list
+    '网格', // grid
+    '进行中', // now
+    '即将开始', // next
+    '跳到当前', // jump
+    '关闭', // close
+    '演讲嘉宾', // speakers
+    '主持人', // moderators
+    '链接', // links
+    '观看直播', // live
+    '所属活动', // partOf
+    '日程安排', // programme
+    '{lang}，同声传译：{list}', // interp
+    '仪式', // ceremony
+    '主旨报告', // keynote
+    '报告', // talk
+    '专题讨论', // panel
+    '圆桌会议', // roundtable
+    '工作坊', // workshop
+    '展览', // exhibition
+    '休息', // break
+    '论坛', // forum
+    '实地考察', // site-visit
   ]),
   ar: tr([
-    'الأيام',
-    'بحث',
-    'التصفية',
-    'المسار',
-    'القاعة',
-    'النوع',
-    'اللغة',
-    'مسح الكل',
-    { zero: 'لا توجد جلسات', one: 'جلسة واحدة', two: 'جلستان', few: '{n} جلسات', many: '{n} جلسة', other: '{n} جلسة' },
-    'المطابقة: ',
-    'لا توجد جلسات مطابقة.',
-    'برنامجي',
-    'أضف «{title}» إلى برنامجي',
-    'ضع نجمة على الجلسات لإضافتها إلى برنامجك.',
-    'أضف إلى التقويم',
-    'شارك برنامجي',
-    'تم نسخ الرابط.',
-    'شارك أحدهم برنامجه معك:',
-    'أضفها إلى برنامجي',
-    'الأوقات بتوقيت {zone}',
-    'اعرض بتوقيت {zone}',
-    'طريقة العرض',
-    'قائمة',
-    'جدول',
-    'الآن',
-    'التالي',
-    'انتقل إلى الآن',
-    'إغلاق',
-    'المتحدثون',
-    'مديرو الجلسة',
-    'روابط',
-    'شاهد البث المباشر',
-    'جزء من',
-    'البرنامج',
-    '{lang}، ترجمة فورية: {list}',
-    'مراسم',
-    'كلمة رئيسية',
-    'محاضرة',
-    'حلقة نقاش',
-    'مائدة مستديرة',
-    'ورشة عمل',
-    'معرض',
-    'استراحة',
-    'منتدى',
-    'زيارة ميدانية',
+    'الأيام', // days
+    'بحث', // search
+    'التصفية', // filters
+    'المسار', // track
+    'القاعة', // room
+    'النوع', // type
+    'اللغة', // language
+    'مسح الكل', // clear
+    { zero: 'لا توجد جلسات', one: 'جلسة واحدة', two: 'جلستان', few: '{n} جلسات', many: '{n} جلسة', other: '{n} جلسة' }, // total
+    'المطابقة: ', // found
+    'لا توجد جلسات مطابقة.', // none
+    'برنامجي', // agenda
+    'أضف «{title}» إلى برنامجي', // star
+    'ضع نجمة على الجلسات لإضافتها إلى برنامجك.', // agendaEmpty
+    'أضف إلى التقويم', // ics
+    'شارك برنامجي', // share
+    'تم نسخ الرابط.', // copied
+    'شارك أحدهم برنامجه معك:', // shared
+    'أضفها إلى برنامجي', // import
+    'الأوقات بتوقيت {zone}', // zone
+    'اعرض بتوقيت {zone}', // switch
+    'طريقة العرض', // view
+    'قائمة', // list
+    'جدول', // grid
+    'الآن', // now
+    'التالي', // next
+    'انتقل إلى الآن', // jump
+    'إغلاق', // close
+    'المتحدثون', // speakers
+    'مديرو الجلسة', // moderators
+    'روابط', // links
+    'شاهد البث المباشر', // live
+    'جزء من', // partOf
+    'البرنامج', // programme
+    '{lang}، ترجمة فورية: {list}', // interp
+    'مراسم', // ceremony
+    'كلمة رئيسية', // keynote
+    'محاضرة', // talk
+    'حلقة نقاش', // panel
+    'مائدة مستديرة', // roundtable
+    'ورشة عمل', // workshop
+    'معرض', // exhibition
+    'استراحة', // break
+    'منتدى', // forum
+    'زيارة ميدانية', // site-visit
   ]),
   fr: tr([
-    'Jours',
-    'Rechercher',
-    'Filtres',
-    'Parcours',
-    'Salle',
-    'Format',
-    'Langue',
-    'Tout effacer',
-    { one: '{n} séance', other: '{n} séances' },
-    'Résultats : ',
-    'Aucune séance ne correspond.',
-    'Mon programme',
-    'Ajouter « {title} » à mon programme',
-    'Ajoutez des séances avec l’étoile.',
-    'Ajouter au calendrier',
-    'Partager mon programme',
-    'Lien copié.',
-    'On vous a partagé un programme :',
-    'Les ajouter à mon programme',
-    'Heures : {zone}',
-    'Afficher en {zone}',
-    'Affichage',
-    'Liste',
-    'Grille',
-    'En cours',
-    'À suivre',
-    'Aller à l’heure actuelle',
-    'Fermer',
-    'Intervenants',
-    'Modération',
-    'Liens',
-    'Regarder en direct',
-    'Fait partie de',
-    'Programme',
-    '{lang}, interprétation : {list}',
-    'Cérémonie',
-    'Conférence plénière',
-    'Exposé',
-    'Débat',
-    'Table ronde',
-    'Atelier',
-    'Exposition',
-    'Pause',
-    'Forum',
-    'Visite de site',
+    'Jours', // days
+    'Rechercher', // search
+    'Filtres', // filters
+    'Parcours', // track
+    'Salle', // room
+    'Format', // type
+    'Langue', // language
+    'Tout effacer', // clear
+    { one: '{n} séance', other: '{n} séances' }, // total
+    'Résultats : ', // found
+    'Aucune séance ne correspond.', // none
+    'Mon programme', // agenda
+    'Ajouter « {title} » à mon programme', // star
+    'Ajoutez des séances avec l’étoile.', // agendaEmpty
+    'Ajouter au calendrier', // ics
+    'Partager mon programme', // share
+    'Lien copié.', // copied
+    'On vous a partagé un programme :', // shared
+    'Les ajouter à mon programme', // import
+    'Heures : {zone}', // zone
+    'Afficher en {zone}', // switch
+    'Affichage', // view
+    'Liste', // list
+    'Grille', // grid
+    'En cours', // now
+    'À suivre', // next
+    'Aller à l’heure actuelle', // jump
+    'Fermer', // close
+    'Intervenants', // speakers
+    'Modération', // moderators
+    'Liens', // links
+    'Regarder en direct', // live
+    'Fait partie de', // partOf
+    'Programme', // programme
+    '{lang}, interprétation : {list}', // interp
+    'Cérémonie', // ceremony
+    'Conférence plénière', // keynote
+    'Exposé', // talk
+    'Débat', // panel
+    'Table ronde', // roundtable
+    'Atelier', // workshop
+    'Exposition', // exhibition
+    'Pause', // break
+    'Forum', // forum
+    'Visite de site', // site-visit
   ]),
   ru: tr([
-    'Дни',
-    'Поиск',
-    'Фильтры',
-    'Направление',
-    'Зал',
-    'Формат',
-    'Язык',
-    'Сбросить всё',
-    { one: '{n} сессия', few: '{n} сессии', many: '{n} сессий', other: '{n} сессии' },
-    'Найдено: ',
-    'Подходящих сессий нет.',
-    'Моя программа',
-    'Добавить «{title}» в мою программу',
-    'Отмечайте сессии звёздочкой.',
-    'Добавить в календарь',
-    'Поделиться программой',
-    'Ссылка скопирована.',
-    'С вами поделились программой:',
-    'Добавить в мою программу',
-    'Время: {zone}',
-    'Показать время: {zone}',
-    'Вид',
-    'Список',
-    'Сетка',
-    'Сейчас',
-    'Далее',
-    'Перейти к текущему',
-    'Закрыть',
-    'Докладчики',
-    'Модераторы',
-    'Ссылки',
-    'Смотреть трансляцию',
-    'Входит в',
-    'Программа',
-    '{lang}, перевод: {list}',
-    'Церемония',
-    'Пленарный доклад',
-    'Доклад',
-    'Дискуссия',
-    'Круглый стол',
-    'Мастер-класс',
-    'Выставка',
-    'Перерыв',
-    'Форум',
-    'Выездное посещение',
+    'Дни', // days
+    'Поиск', // search
+    'Фильтры', // filters
+    'Направление', // track
+    'Зал', // room
+    'Формат', // type
+    'Язык', // language
+    'Сбросить всё', // clear
+    { one: '{n} сессия', few: '{n} сессии', many: '{n} сессий', other: '{n} сессии' }, // total
+    'Найдено: ', // found
+    'Подходящих сессий нет.', // none
+    'Моя программа', // agenda
+    'Добавить «{title}» в мою программу', // star
+    'Отмечайте сессии звёздочкой.', // agendaEmpty
+    'Добавить в календарь', // ics
+    'Поделиться программой', // share
+    'Ссылка скопирована.', // copied
+    'С вами поделились программой:', // shared
+    'Добавить в мою программу', // import
+    'Время: {zone}', // zone
+    'Показать время: {zone}', // switch
+    'Вид', // view
+    'Список', // list
+    'Сетка', // grid
+    'Сейчас', // now
+    'Далее', // next
+    'Перейти к текущему', // jump
+    'Закрыть', // close
+    'Докладчики', // speakers
+    'Модераторы', // moderators
+    'Ссылки', // links
+    'Смотреть трансляцию', // live
+    'Входит в', // partOf
+    'Программа', // programme
+    '{lang}, перевод: {list}', // interp
+    'Церемония', // ceremony
+    'Пленарный доклад', // keynote
+    'Доклад', // talk
+    'Дискуссия', // panel
+    'Круглый стол', // roundtable
+    'Мастер-класс', // workshop
+    'Выставка', // exhibition
+    'Перерыв', // break
+    'Форум', // forum
+    'Выездное посещение', // site-visit
   ]),
   es: tr([
-    'Días',
-    'Buscar',
-    'Filtros',
-    'Línea temática',
-    'Sala',
-    'Formato',
-    'Idioma',
-    'Borrar todo',
-    { one: '{n} sesión', other: '{n} sesiones' },
-    'Coinciden: ',
-    'Ninguna sesión coincide.',
-    'Mi agenda',
-    'Añadir «{title}» a mi agenda',
-    'Marca sesiones con la estrella.',
-    'Añadir al calendario',
-    'Compartir mi agenda',
-    'Enlace copiado.',
-    'Te han compartido una agenda:',
-    'Añadirlas a mi agenda',
-    'Horario: {zone}',
-    'Ver en {zone}',
-    'Vista',
-    'Lista',
-    'Cuadrícula',
-    'Ahora',
-    'A continuación',
-    'Ir al momento actual',
-    'Cerrar',
-    'Ponentes',
-    'Moderación',
-    'Enlaces',
-    'Ver en directo',
-    'Forma parte de',
-    'Programa',
-    '{lang}, interpretación: {list}',
-    'Ceremonia',
-    'Conferencia magistral',
-    'Ponencia',
-    'Panel',
-    'Mesa redonda',
-    'Taller',
-    'Exposición',
-    'Pausa',
-    'Foro',
-    'Visita técnica',
+    'Días', // days
+    'Buscar', // search
+    'Filtros', // filters
+    'Línea temática', // track
+    'Sala', // room
+    'Formato', // type
+    'Idioma', // language
+    'Borrar todo', // clear
+    { one: '{n} sesión', other: '{n} sesiones' }, // total
+    'Coinciden: ', // found
+    'Ninguna sesión coincide.', // none
+    'Mi agenda', // agenda
+    'Añadir «{title}» a mi agenda', // star
+    'Marca sesiones con la estrella.', // agendaEmpty
+    'Añadir al calendario', // ics
+    'Compartir mi agenda', // share
+    'Enlace copiado.', // copied
+    'Te han compartido una agenda:', // shared
+    'Añadirlas a mi agenda', // import
+    'Horario: {zone}', // zone
+    'Ver en {zone}', // switch
+    'Vista', // view
+    'Lista', // list
+    'Cuadrícula', // grid
+    'Ahora', // now
+    'A continuación', // next
+    'Ir al momento actual', // jump
+    'Cerrar', // close
+    'Ponentes', // speakers
+    'Moderación', // moderators
+    'Enlaces', // links
+    'Ver en directo', // live
+    'Forma parte de', // partOf
+    'Programa', // programme
+    '{lang}, interpretación: {list}', // interp
+    'Ceremonia', // ceremony
+    'Conferencia magistral', // keynote
+    'Ponencia', // talk
+    'Panel', // panel
+    'Mesa redonda', // roundtable
+    'Taller', // workshop
+    'Exposición', // exhibition
+    'Pausa', // break
+    'Foro', // forum
+    'Visita técnica', // site-visit
   ]),
 });
 
