@@ -3,6 +3,7 @@
  * the classic script (dist/plenary.iife.js). The provider is registered first, so widgets already in
  * the page find it when they upgrade.
  */
+import './internal/prefetch.js';
 export * from './context/plenary-conference.js';
 export * from './elements/countdown/plenary-countdown.js';
 export * from './elements/schedule/plenary-schedule.js';

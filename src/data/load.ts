@@ -71,14 +71,38 @@ export function readAny(input: unknown, options: ReadOptions = {}): ParseResult 
   );
 }
 
+const request = (url: string, c: AbortController) => fetch(url, { signal: c.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+
+/** Requests started by `prefetch`, each taken by the first load of its URL. */
+const early = new Map<string, [Promise<Response>, AbortController]>();
+
+/**
+ * Start fetching a conference file now, before any element asks (plenary.js does this for the files its page
+ * names while the rest of the script is still being evaluated); the first `load` of that URL takes the response.
+ */
+export function prefetch(src: string): void {
+  try {
+    const url = new URL(src, document.baseURI).href;
+    if (early.has(url) || [...cache.keys()].some((k) => k.startsWith(url + '|'))) return;
+    const c = new AbortController();
+    const p = request(url, c);
+    p.catch(() => {}); // a failure is reported by the load that takes it
+    early.set(url, [p, c]);
+  } catch {
+    /* not a URL: the element's own load says so */
+  }
+}
+
 async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseResult> {
-  const controller = new AbortController();
+  const pre = early.get(url);
+  early.delete(url);
+  const controller = pre?.[1] ?? new AbortController();
   const timeout = options.timeout ?? 15000;
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
   try {
     let res: Response;
     try {
-      res = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      res = await (pre?.[0] ?? request(url, controller));
     } catch (e) {
       if (controller.signal.aborted) return failed(`${url} did not answer within ${Math.round(timeout / 1000)} s`);
       return failed(`could not fetch ${url}: the network failed or the server does not allow this site to read it (CORS)` + (e instanceof Error && e.message ? ` [${e.message}]` : ''));

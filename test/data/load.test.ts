@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { clearCache, load } from '../../src/data/load.js';
+import { clearCache, load, prefetch } from '../../src/data/load.js';
 
 describe('load', () => {
   afterEach(() => {
@@ -22,6 +22,29 @@ describe('load', () => {
     expect(spy.callCount).to.equal(1);
     expect(results[0]).to.equal(results[1]);
     expect(results[0]).to.equal(results[2]);
+  });
+
+  it('hands a prefetched response to the first load of that URL, and only to the first', async () => {
+    const spy = sinon.spy(window, 'fetch');
+    prefetch('/public/conference.json?pre');
+    prefetch(new URL('/public/conference.json?pre', location.href).href);
+    expect(spy.callCount).to.equal(1);
+    const r = await load('/public/conference.json?pre');
+    expect(spy.callCount).to.equal(1);
+    expect(r.ok && r.conference.id).to.equal('bri-stec-2023');
+    // Loaded and cached: a later prefetch does not fetch again; a reload does.
+    prefetch('/public/conference.json?pre');
+    expect(spy.callCount).to.equal(1);
+    await load('/public/conference.json?pre', { reload: true });
+    expect(spy.callCount).to.equal(2);
+  });
+
+  it('reports a prefetched failure through the load that takes it', async () => {
+    prefetch('/no/such/prefetched.json');
+    prefetch('http://[bad');
+    const r = await load('/no/such/prefetched.json');
+    expect(r.ok).to.equal(false);
+    expect(r.problems[0]!.message).to.match(/prefetched\.json answered HTTP 404/);
   });
 
   it('names the URL and the status on an HTTP error, and does not cache the failure', async () => {
