@@ -420,6 +420,23 @@ describe('<plenary-speaker-grid>', () => {
       expect(root(el).querySelector('[role="status"]') === region, 'same live region').to.equal(true);
       expect(region.textContent).to.match(/^\d+ speakers?$/);
     });
+
+    it('search, filter and limit hide and show the cards they have (focus stays on a card that stays shown)', async () => {
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} group-by="country"></plenary-speaker-grid>`));
+      const card = button(el, 'sp-okafor').closest('li')!;
+      button(el, 'sp-okafor').focus();
+      await search(el, 'okafor');
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(card.hidden).to.equal(false);
+      expect(button(el, 'sp-li').closest('li')!.hidden).to.equal(true);
+      await search(el, '');
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(root(el).activeElement === button(el, 'sp-okafor'), 'focus stays on its button').to.equal(true);
+      el.limit = 3;
+      await el.updateComplete;
+      expect(card.hidden).to.equal(true);
+      expect(button(el, 'sp-okafor').closest('li') === card, 'the same card element').to.equal(true);
+    });
   });
 
   describe('dialog', () => {

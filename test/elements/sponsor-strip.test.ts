@@ -105,6 +105,19 @@ describe('plenary-sponsor-strip', () => {
       expect(firstTier.querySelector('ul')!.getAttribute('role')).to.equal('list');
     });
 
+    it('the tier filter hides and shows the tiers it has (no logo is made again)', async () => {
+      const el = await make(html`<plenary-sponsor-strip src=${SRC}></plenary-sponsor-strip>`);
+      const before = [...root(el).querySelectorAll('[part="logo"]')];
+      el.tier = 'media';
+      await el.updateComplete;
+      expect($$(el, '[part="tier-name"]').map((h) => h.textContent!.trim())).to.deep.equal(['Media partners']);
+      el.tier = undefined;
+      await el.updateComplete;
+      const after = [...root(el).querySelectorAll('[part="logo"]')];
+      expect(after.length).to.equal(before.length);
+      expect(after.every((l, i) => l === before[i])).to.equal(true);
+    });
+
     it('shows only the chosen tiers, in the file order whatever the attribute order; unknown ids are ignored', async () => {
       const el = await make(html`<plenary-sponsor-strip src=${SRC} tier="media, co-sponsor,nope"></plenary-sponsor-strip>`);
       expect($$(el, '[part="tier-name"]').map((h) => h.textContent!.trim())).to.deep.equal(['Co-sponsors', 'Media partners']);
