@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { button, item, q, qa, sampleJson, sampleSchedule, schedule, settle, status, visible, type PlenarySchedule } from './schedule-helpers.js';
 
@@ -91,6 +91,8 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       const d = captureDownloads();
       try {
         button(el, 'Add to calendar: My agenda')!.click();
+        // The calendar writer loads on demand: the download may come a moment after the click.
+        await waitUntil(() => d.got.length > 0);
         expect(d.got[0]!.name).to.equal('bri-stec-2023-agenda.ics');
         expect(d.got[0]!.href).to.match(/^blob:/);
         const ics = await d.text(0);
@@ -101,6 +103,7 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
         item(el, 's-med-1')!.querySelector<HTMLElement>('.ti')!.click();
         await settle(el);
         qa(el, 'dialog button').find((b) => b.textContent === 'Add to calendar')!.click();
+        await waitUntil(() => d.got.length > 1);
         expect(d.got[1]!.name).to.equal('bri-stec-2023-s-med-1.ics');
         const one = await d.text(1);
         expect(one.match(/BEGIN:VEVENT/g)).to.have.length(1);

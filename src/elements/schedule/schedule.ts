@@ -7,7 +7,6 @@ import { inlineStyle } from '../../internal/inline-style.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TickController } from '../../internal/ticker.js';
 import { dateFormat, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
-import { toICS } from '../../time/ics.js';
 import { dayKey, dayStart, localZone, nextDay, zoneOffset } from '../../time/zone.js';
 import { arrange, place, queryWords, searchText, type Day, type Item, type Model } from './schedule.layout.js';
 import { strings, type Key } from './schedule.strings.js';
@@ -26,7 +25,7 @@ type Facet = 'track' | 'room' | 'type' | 'language';
 const FACETS: Facet[] = ['track', 'room', 'type', 'language'];
 type Selection = Record<Facet, Set<string>>;
 type Option = [value: string, label: string, color?: string];
-const noSelection = (): Selection => ({ track: new Set(), room: new Set(), type: new Set(), language: new Set() });
+const noSelection = () => Object.fromEntries(FACETS.map((f) => [f, new Set()])) as Selection;
 const one = (v?: string): string[] => (v ? [v] : []);
 /** A session's values for each facet (track, room, type, languages). */
 const values = (s: Session): string[][] => [
@@ -48,12 +47,8 @@ const SESSION_HASH = '#plenary-session=';
 const AGENDA_HASH = '#plenary-agenda=';
 const reduced = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 const scroll = (el: Element | null | undefined, block: ScrollLogicalPosition) => el?.scrollIntoView({ behavior: reduced() ? 'auto' : 'smooth', block });
-const colors = new Map<string, string | undefined>();
-const color = (c?: string) => {
-  if (!c) return undefined;
-  if (!colors.has(c)) colors.set(c, globalThis.CSS?.supports('color', c) ? c : undefined);
-  return colors.get(c);
-};
+/** A colour from the data, if it is one (anything else could break out of its CSS declaration). */
+const color = (c?: string) => (c && globalThis.CSS?.supports('color', c) ? c : undefined);
 const intl = new Map<string, Intl.DisplayNames | Intl.ListFormat>();
 const displayName = (tag: string, type: 'language' | 'region', code: string): string => {
   try {
@@ -74,6 +69,17 @@ const idle = () =>
   new Promise<number>((r) =>
     'requestIdleCallback' in globalThis ? requestIdleCallback((d) => r(performance.now() + d.timeRemaining())) : setTimeout(() => r(performance.now() + 8), 50),
   );
+/**
+ * The calendar (ICS) writer is rarely needed: it loads on demand, from when a download button is first shown,
+ * so a click usually finds it loaded (element entries: its own chunk; plenary.js: inlined).
+ */
+let ics: Promise<void> | undefined;
+let toICS: typeof import('../../time/ics.js').toICS | undefined;
+const loadIcs = () =>
+  (ics ??= import('../../time/ics.js').then(
+    (m) => void (toICS = m.toICS),
+    () => void (ics = undefined),
+  ));
 /** Live schedules, so starring in one updates the others on the page. */
 const live = new Set<PlenarySchedule>();
 
@@ -308,6 +314,7 @@ export class PlenarySchedule extends PlenaryElement {
     }
     this.filter();
     this.marks();
+    if (this.open || (this.favs.size && !this.hideFavorites)) void loadIcs();
     const m = this.model!;
     const today = dayKey(this.currentTime(), zone);
     const cur = (this.cur = m.days.find((d) => d.key === this.tab) ?? m.days.find((d) => d.key === today) ?? m.days[0]);
@@ -665,8 +672,10 @@ export class PlenarySchedule extends PlenaryElement {
     if (on) this.performUpdate();
   }
 
-  private download(sessions: Session[], file: string, name?: string): void {
+  private async download(sessions: Session[], file: string, name?: string): Promise<void> {
     const c = this.conference!;
+    if (!toICS) await loadIcs();
+    if (!toICS) return;
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.tag, name })], { type: 'text/calendar;charset=utf-8' }));
     a.download = `${c.id}-${file}.ics`;
