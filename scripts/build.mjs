@@ -16,7 +16,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx tsc -p tsconfig.build.json');
 
-const banner = `/*! Plenary ${pkg.version} | MIT | bundles Lit (BSD-3-Clause) */`;
+const banner = `/*! Plenary ${pkg.version} | MIT | includes Lit and @lit/context, Copyright 2017 Google LLC, BSD-3-Clause */`;
 const common = (entry, fileName, formats, name, split = false) =>
   libConfig({ entry, outDir: 'dist', fileName, formats, name, banner, sourcemap: true, logLevel: 'warn', split, chunks: 'entries/chunks/[name]-[hash].js' });
 

@@ -19,8 +19,9 @@ export function libConfig({ entry, outDir, fileName, formats = ['es'], name, roo
       minify,
       reportCompressedSize: false,
       lib: { entry, formats, fileName: () => fileName, name },
+      // postBanner: after minification, which would drop it (the licence line must stay).
       // allow-extension: modules the lazy chunk shares with the entry stay in the entry (one request, not three).
-      rolldownOptions: { preserveEntrySignatures: split ? 'allow-extension' : undefined, output: { banner, codeSplitting: split, chunkFileNames: chunks, minify } },
+      rolldownOptions: { preserveEntrySignatures: split ? 'allow-extension' : undefined, output: { postBanner: banner, codeSplitting: split, chunkFileNames: chunks, minify } },
     },
   };
 }

@@ -40,6 +40,14 @@ const closure = (file, seen = new Set()) => {
   return seen;
 };
 
+// The one-file bundles carry Lit: its BSD-3-Clause notice must survive minification (scripts/lib-config.mjs).
+for (const f of ['dist/plenary.js', 'dist/plenary.iife.js']) {
+  if (existsSync(f) && !/^\/\*! Plenary .*Copyright \d{4} Google LLC, BSD-3-Clause/.test(readFileSync(f, 'utf8'))) {
+    console.error(`${f} lost its licence line (the banner naming Lit's BSD-3-Clause notice)`);
+    process.exit(1);
+  }
+}
+
 const files = ['dist/plenary.js', 'dist/plenary.iife.js', ...readdirSync('dist/entries').filter((f) => f.endsWith('.js')).map((f) => `dist/entries/${f}`)];
 let failed = false;
 const rows = [];
