@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { conferenceContext, type ConferenceState } from '../context/context.js';
 import type { Conference, LocalizedText } from '../data/model.js';
@@ -23,8 +23,8 @@ export abstract class PlenaryElement extends LitElement {
   static readonly version = VERSION;
 
   // Reactive properties without decorators (smaller: no decorator runtime in the bundle). Subclasses add theirs.
-  static override properties = {
-    provided: { state: true },
+  static override properties: PropertyDeclarations = {
+    provided: { state: true, attribute: false },
     src: {},
     lang: { reflect: true },
     timeZone: { attribute: 'time-zone' },

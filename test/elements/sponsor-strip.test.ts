@@ -292,13 +292,17 @@ describe('plenary-sponsor-strip', () => {
       const el = await make(html`<plenary-sponsor-strip .data=${data}></plenary-sponsor-strip>`);
       expect($<HTMLImageElement>(el, 'img').getAttribute('src')).to.equal(LOGO);
       document.documentElement.style.colorScheme = 'dark';
-      await waitUntil(() => $<HTMLImageElement>(el, 'img').getAttribute('src') === DARK, 'dark logo not used', { timeout: 2000 });
+      await waitUntil(() => $<HTMLImageElement>(el, 'img').getAttribute('src') === DARK, 'dark logo not used', { timeout: 5000 });
       document.documentElement.style.colorScheme = 'light';
-      await waitUntil(() => $<HTMLImageElement>(el, 'img').getAttribute('src') === LOGO, 'light logo not restored', { timeout: 2000 });
+      await waitUntil(() => $<HTMLImageElement>(el, 'img').getAttribute('src') === LOGO, 'light logo not restored', { timeout: 5000 });
     });
 
     it('monochrome greys logos until hovered or focused', async () => {
       const el = await make(html`<plenary-sponsor-strip variant="strip" monochrome .data=${conf(many(3))}></plenary-sponsor-strip>`);
+      // The end state, not the 0.2 s fade: a test page in the background (parallel files) may never run it.
+      const still = new CSSStyleSheet();
+      still.replaceSync('* { transition: none !important }');
+      root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, still];
       const imgs = $$(el, 'img');
       expect(style(imgs[0]!).filter).to.equal('grayscale(1)');
       $(el, 'a').focus();

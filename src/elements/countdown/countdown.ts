@@ -80,7 +80,6 @@ const subtree = (s: Session): Session[] => [s, ...s.children.flatMap(subtree)];
 export class PlenaryCountdown extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, countdownStyles];
   static override properties = {
-    ...PlenaryElement.properties,
     to: {},
     session: {},
     precision: {},

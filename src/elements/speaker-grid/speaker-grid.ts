@@ -95,7 +95,6 @@ function tone(id: string): number {
 export class PlenarySpeakerGrid extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, dialogStyles, styles];
   static override properties = {
-    ...PlenaryElement.properties,
     query: { state: true, attribute: false },
     country: { state: true, attribute: false },
     expanded: { state: true, attribute: false },

@@ -41,7 +41,6 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeA
 export class PlenarySponsorStrip extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, styles];
   static override properties = {
-    ...PlenaryElement.properties,
     paused: { state: true, attribute: false },
     tabHidden: { state: true, attribute: false },
     offscreen: { state: true, attribute: false },
