@@ -453,8 +453,9 @@ export class PlenarySchedule extends PlenaryElement {
       let rules = '';
       for (const d of days) {
         const g = place(c, d);
-        // Days of many sessions render when they near the viewport (content-visibility), sized meanwhile by --n.
-        const cv = d.items.length > 99;
+        // Later days of many sessions render when they near the viewport (content-visibility), sized meanwhile
+        // by --n. Not the first: it is on screen, where the containment would only add a pass.
+        const cv = d !== days[0] && d.items.length > 99;
         html += `<section class="day${cv ? ' cv' : ''}" id="d${d.key}"><h2 class="${headings ? 'dh' : 'visually-hidden'}">${esc(formatDay(dayStart(d.key, zone), this.tag, zone))}</h2><div class="g">${this.dayMarkup(d)}</div></section>`;
         rules += `#d${d.key}${cv ? `{--n:${d.items.length}}#d${d.key}` : ''} .g{${g.css}}`;
         g.heads.forEach(([, css], i) => (rules += `#d${d.key} .h${i}{${css}}`));
