@@ -287,7 +287,8 @@ export class PlenarySchedule extends PlenaryElement {
     super.willUpdate(changed);
     const c = this.conference;
     this.tag = this.locale.tag;
-    if (!c) return warm(this.tag);
+    // Only while its own data is really loading (not while it waits, far below the fold, to come near).
+    if (!c) return void (this.loader.state.status === 'loading' && warm(this.tag));
     const zone = this.shownZone;
     const key = [c, this.tag, zone, this.track, this.room, this.type, this.session];
     if (key.some((v, i) => v !== this.modelKey[i])) {
