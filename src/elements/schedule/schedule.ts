@@ -372,6 +372,17 @@ export class PlenarySchedule extends PlenaryElement {
     }
   }
 
+  /**
+   * After the first paint, the days left to content-visibility are rendered one idle period at a time, so the
+   * first filter, search or scroll does not have to style and lay them all out at once.
+   */
+  private async unlock(box: Element): Promise<void> {
+    for (const d of box.querySelectorAll('.cv')) {
+      await idle();
+      d.classList.remove('cv');
+    }
+  }
+
   private marks(): void {
     const m = this.model!;
     const now = this.currentTime();
@@ -479,6 +490,7 @@ export class PlenarySchedule extends PlenaryElement {
       }
       box.innerHTML = html;
       this.sheet.replaceSync(rules);
+      void this.unlock(box);
       this.els = undefined;
       this.applied = [];
     }
