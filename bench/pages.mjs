@@ -50,6 +50,14 @@ window.__bench = (() => {
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...b.deepAll(el.shadowRoot, sel));
     return out;
   };
+  /** The element's shadow root as one string: its adopted styles in a <style>, then its markup without Lit's
+   * comment markers. What the baseline renders. */
+  b.capture = () => {
+    const root = b.el.shadowRoot;
+    const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    const nested = b.deepAll(root, '*').filter((e) => e.shadowRoot).length;
+    return { html: '<style>' + css + '</style>' + root.innerHTML.replace(/<!--[^]*?-->/g, ''), count: b.count(), visible: b.visible(), nested };
+  };
   /** Items shown (not display: none, not in a hidden ancestor): checks after an interaction, never timed. */
   b.visible = () => [...b.root.querySelectorAll(b.item)].filter((e) => e.checkVisibility()).length;
   b.done = new Promise((resolve) => { b.resolveDone = resolve; });
@@ -68,7 +76,7 @@ window.__bench = (() => {
 
 // The Plenary side: the real element in the markup, the library as a module script, and a watcher that
 // counts rendered items in the element's shadow root after each batch of mutations.
-const plenaryScript = (tag, item, expect) => String.raw`
+const plenaryScript = (tag, item, expect, snap) => String.raw`
 const el = document.querySelector('${tag}');
 const b = window.__bench;
 b.el = el;
@@ -77,7 +85,12 @@ const root = el.shadowRoot ?? el;
 b.root = root;
 const count = () => root.querySelectorAll('${item}').length;
 b.count = count;
-const check = () => { if (${expect} > 0 && count() >= ${expect}) { mo.disconnect(); b.markDom(); } };
+// Calibration (?snap=1, untimed): the markup each time the item count changes, so the baseline gets the markup
+// and styles as they were when the items first were all in the DOM (before any later idle-time change).
+const check = () => {
+  if (${snap ? 'true' : 'false'} && count() !== b.snapCount) { b.snapCount = count(); b.snap = b.capture(); }
+  if (${expect} > 0 && count() >= ${expect}) { mo.disconnect(); b.markDom(); }
+};
 const mo = new MutationObserver(check);
 mo.observe(root, { childList: true, subtree: true });
 check();
@@ -117,7 +130,7 @@ function widget(p) {
   // ?preload=1: what a page can add to fetch the data while the library loads.
   const preload = p.get('preload') ? `<link rel="preload" href="${esc(src)}" as="fetch" crossorigin>` : '';
   return `${head}${preload}<script type="module" src="${esc(lib)}"></script></head><body><${kind.tag} src="${esc(src)}"${attrs(kind.attrs(p))}></${kind.tag}>
-<script type="module">${plenaryScript(kind.tag, kind.item, expect)}</script></body></html>`;
+<script type="module">${plenaryScript(kind.tag, kind.item, expect, p.get('snap'))}</script></body></html>`;
 }
 
 /**

@@ -219,14 +219,17 @@ async function baselineAct(action) {
 }
 
 // ------------------------------------------------------------------------------------------- capture
-/** The element's shadow root as one string: its adopted styles in a <style>, then its markup without Lit's comment markers. */
-function captureMarkup() {
+/** The element's shadow root as one string (see `capture` in pages.mjs). */
+const captureMarkup = () => window.__bench.capture();
+/**
+ * The first render's markup: as it was when the item count first reached its settled value (snapshots taken by
+ * the page on every change of the count), not later: idle-time work after the first paint (a schedule renders
+ * the days it left to content-visibility) must not give the baseline different markup or styles.
+ */
+const firstMarkup = (count) => {
   const b = window.__bench;
-  const root = b.el.shadowRoot;
-  const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-  const nested = b.deepAll(root, '*').filter((e) => e.shadowRoot).length;
-  return { html: `<style>${css}</style>${root.innerHTML.replace(/<!--[^]*?-->/g, '')}`, count: b.count(), visible: b.visible(), nested };
-}
+  return b.snapCount === count && b.snap ? { ...b.snap, visible: b.visible() } : b.capture();
+};
 
 /** Wait until the element has rendered and its item count has been stable for `quiet` ms. */
 async function settle(page, quiet = 400, timeout = 90000) {
@@ -254,12 +257,12 @@ async function settle(page, quiet = 400, timeout = 90000) {
 
 /** Render the real element once, capture its markup for the baseline, then each interaction's state. */
 async function calibrate(browser, base, sc) {
-  const { context, page, errors } = await openPage(browser, pageUrl(base, sc, 'plenary', 0));
+  const { context, page, errors } = await openPage(browser, pageUrl(base, sc, 'plenary', 0) + '&snap=1');
   try {
     await page.waitForFunction(() => window.__bench?.el, null, { timeout: 30000 });
     const count = await settle(page);
     if (!count) return { error: `rendered no ${sc.kind} items` + (errors.length ? ` (${errors[0]})` : '') };
-    const initial = await page.evaluate(captureMarkup);
+    const initial = await inPage(page, firstMarkup, count);
     mkdirSync(join(tmp, 'capture'), { recursive: true });
     writeFileSync(join(tmp, 'capture', `${sc.key}.html`), initial.html);
     const states = {};
