@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../helpers/test-widget.js';
-import { tiny, type TestWidget } from '../helpers/test-widget.js';
+import { tiny, TestWidget } from '../helpers/test-widget.js';
 
 // Frameworks (React 19, Vue 3) set properties, not attributes.
 describe('properties set from JavaScript', () => {
@@ -41,5 +41,27 @@ describe('feeds from other systems set as data', () => {
     await failed;
     await w.updateComplete;
     expect(w.shadowRoot!.querySelector('[data-state="error"]')).to.exist;
+  });
+});
+
+describe('preparing while the data loads', () => {
+  it('gives an element type one prepare() per language while its data is on its way, none with data at hand', async () => {
+    const calls: string[] = [];
+    class PrepWidget extends TestWidget {
+      protected override prepare(tag: string) {
+        calls.push(tag);
+      }
+    }
+    customElements.define('prep-widget', PrepWidget);
+    await fixture(html`<prep-widget .data=${tiny}></prep-widget>`);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls).to.deep.equal([]);
+    const wrap = await fixture(html`<div>
+      <prep-widget lang="fr" src="/public/conference.json?prep"></prep-widget>
+      <prep-widget lang="fr" src="/public/conference.json?prep"></prep-widget>
+    </div>`);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls).to.deep.equal(['fr']);
+    wrap.remove();
   });
 });

@@ -251,6 +251,11 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     }
   }
 
+  protected override prepare(tag: string): void {
+    new Intl.Collator(tag).compare('a', 'b');
+    new Intl.DisplayNames(tag, { type: 'region' }).of('CN');
+  }
+
   /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
   private layout(c: Conference, tag: string): void {
     // text() without looking up the locale and the conference again for each of 500 speakers.
