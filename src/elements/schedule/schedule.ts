@@ -134,7 +134,6 @@ export class PlenarySchedule extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, dialogStyles, scheduleStyles];
 
   static override properties = {
-    ...PlenaryElement.properties,
     tab: { state: true, attribute: false },
     chosen: { state: true, attribute: false },
     wide: { state: true, attribute: false },
