@@ -376,6 +376,8 @@ export class PlenarySchedule extends PlenaryElement {
    * first filter, search or scroll does not have to style and lay them all out at once.
    */
   private async unlock(box: Element): Promise<void> {
+    // Not before that paint: an idle period can come between the markup going in and the next frame.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     for (const d of box.querySelectorAll('.cv')) {
       await idle();
       d.classList.remove('cv');
