@@ -64,20 +64,6 @@ const listFormat = (tag: string) => {
   if (!f) intl.set(tag, (f = new Intl.ListFormat(tag, { type: 'unit' })));
   return f;
 };
-/**
- * Set up the Intl formatters the first render needs (language names, lists, times: tens of milliseconds of
- * ICU loading the first time) in a task of their own while the data is still on its way, not after it.
- */
-const warmed = new Set<string>();
-const warm = (tag: string) => {
-  if (warmed.has(tag)) return;
-  warmed.add(tag);
-  setTimeout(() => {
-    displayName(tag, 'language', 'en');
-    listFormat(tag);
-    formatTime(0, tag, 'UTC');
-  });
-};
 /** The next idle period (or, without requestIdleCallback, a short pause), and when to yield again. */
 const idle = () =>
   new Promise<number>((r) =>
@@ -282,12 +268,18 @@ export class PlenarySchedule extends PlenaryElement {
     return this.zone === c.timezone ? localZone() : c.timezone;
   }
 
+  /** The formatters the first render needs (language names, lists, times), set up while the data loads. */
+  protected override prepare(tag: string): void {
+    displayName(tag, 'language', 'en');
+    listFormat(tag);
+    formatTime(0, tag, 'UTC');
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const c = this.conference;
     this.tag = this.locale.tag;
-    // Only while its own data is really loading (not while it waits, far below the fold, to come near).
-    if (!c) return void (this.loader.state.status === 'loading' && warm(this.tag));
+    if (!c) return;
     const zone = this.shownZone;
     const key = [c, this.tag, zone, this.track, this.room, this.type, this.session];
     if (key.some((v, i) => v !== this.modelKey[i])) {
