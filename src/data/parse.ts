@@ -64,6 +64,16 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     if (typeof v === 'string') return v;
     if (typeof v === 'number') return String(v);
     if (isObj(v)) {
+      // Usually every value is text: then the object is used as it is (no copy per title and description).
+      let n = 0;
+      for (const key in v) {
+        if (typeof v[key] !== 'string') {
+          n = -1;
+          break;
+        }
+        n++;
+      }
+      if (n > 0) return v as Record<string, string>;
       const out: Record<string, string> = {};
       for (const key in v) {
         const s = v[key];
@@ -140,6 +150,13 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     fail('timezone', `${show(timezone)} is not a known IANA time zone (e.g. "Asia/Shanghai")`);
     return { ok: false, problems };
   }
+  // Sessions share start and end times: each distinct one is read once.
+  const times = new Map<unknown, ReturnType<typeof parseDateTime>>();
+  const when = (v: unknown) => {
+    let r = times.get(v);
+    if (!r && !times.has(v)) times.set(v, (r = parseDateTime(v, timezone)));
+    return r;
+  };
   const id = str(root.id) ?? (warn('id', 'missing; favourites cannot be kept per conference'), 'conference');
   const name = text(root.name, '', 'name') ?? (warn('name', 'missing'), id);
 
@@ -180,14 +197,14 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   const [sessions0, sessionsById] = list<Session>('sessions', (o, id, p) => {
     const title = text(o.title, p, 'title', true);
     if (o.public === false) return undefined;
-    const start = parseDateTime(o.start, timezone!);
+    const start = when(o.start);
     if (!start || !start.hasTime) {
       fail(at(p, 'start'), `${show(o.start)} is not an ISO 8601 date-time; this session is left out`);
       return undefined;
     }
     let end: number | undefined;
     if (o.end != null) {
-      const e = parseDateTime(o.end, timezone!);
+      const e = when(o.end);
       if (!e) {
         fail(at(p, 'end'), `${show(o.end)} is not an ISO 8601 date-time; this session is left out`);
         return undefined;
