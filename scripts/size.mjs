@@ -12,20 +12,25 @@ const targets = {
   'dist/entries/plenary-schedule.js': 22 * KB,
 };
 const DEFAULT_ENTRY_TARGET = 12 * KB;
-// The budgets CI enforces: what each entry measured on 2026-11-30 plus about 1 KB, so no change can add
-// bytes unnoticed. Raised above the targets, with this reason: with every feature issues 3–8 ask for, the
-// shared foundation alone is ~16 KB (Lit 5.5, data parsing 4, feed adapters 3.4, base/loader/lazy/dialog
-// ~3, time 1.5), which every element entry carries because each widget also works alone; the schedule's
-// own code and six languages are ~12 KB. `node bench/run.mjs --only bytes` shows where the bytes go.
-// Lower these whenever an entry shrinks; never raise one without a reason here.
+// The budgets CI enforces: what each entry measured on 2026-11-30 (second pass) plus about 0.5 KB, so no change
+// can add bytes unnoticed. Above the targets, with this reason: with every feature issues 3-8 ask for, each
+// element entry carries the shared foundation, ~13 KB before any widget code (Lit 5.5 + @lit/context 0.5,
+// data parsing and loading ~4.5, base/loader/lazy/styles ~2.5, time ~1, i18n ~0.9), because each widget also
+// works alone with its own src; the schedule's own code, styles and six languages are ~11 KB. The provider,
+// which renders no template, meets its target (9.7 KB).
+// plenary.js was raised from 46.5 to 47 in that pass, on purpose: its licence line (Lit's notice was being
+// lost in minification), the early data request (prefetch.ts), Temporal offsets (no ICU set-up while parsing)
+// and the wrappers of the on-demand chunks that took 1-4 KB off every element entry cost 1.4 KB together.
+// `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
+// raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 46.5 * KB,
-  'dist/plenary.iife.js': 46.5 * KB,
-  'dist/entries/plenary-conference.js': 17.5 * KB,
-  'dist/entries/plenary-countdown.js': 23 * KB,
-  'dist/entries/plenary-schedule.js': 35.5 * KB,
-  'dist/entries/plenary-speaker-grid.js': 26 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 22.5 * KB,
+  'dist/plenary.js': 47 * KB,
+  'dist/plenary.iife.js': 47 * KB,
+  'dist/entries/plenary-conference.js': 10.2 * KB,
+  'dist/entries/plenary-countdown.js': 19.6 * KB,
+  'dist/entries/plenary-schedule.js': 30.7 * KB,
+  'dist/entries/plenary-speaker-grid.js': 22.9 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 19.1 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -72,7 +77,7 @@ const loaded = new Set(files.flatMap((f) => [...closure(f)]));
 const lazy = {};
 for (const f of existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')) : []) {
   const file = `${chunkDir}/${f}`;
-  const name = `${chunkDir}/${f.replace(/-[\w-]+\.js$/, '')}-*.js (on demand, one per entry)`;
+  const name = `${chunkDir}/${f.replace(/-[\w-]{8}\.js$/, '')}-*.js (on demand, one per entry)`;
   if (!loaded.has(file)) lazy[name] = Math.max(lazy[name] ?? 0, gz(file));
 }
 for (const [name, size] of Object.entries(lazy)) rows.push([name, '', (size / KB).toFixed(2), '', '', '', '']);
