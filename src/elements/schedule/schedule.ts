@@ -11,6 +11,7 @@ import { dayKey, dayStart, localZone, nextDay, zoneOffset } from '../../time/zon
 import { arrange, place, queryWords, searchText, type Day, type Item, type Model } from './schedule.layout.js';
 import { strings, type Key } from './schedule.strings.js';
 import { scheduleStyles } from './schedule.styles.js';
+import { esc } from '../../internal/escape.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -36,7 +37,6 @@ const values = (s: Session): string[][] => [
 ];
 
 const list = (v?: string) => (v ? new Set(v.split(',').map((x) => x.trim())) : undefined);
-const esc = (s: string) => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s);
 /**
  * Texts from the data that share a line are each wrapped in FSI…PDI (Unicode bidi isolates): a name with a
  * stray right-to-left override cannot reorder its neighbours, and no element per text is needed.

@@ -7,6 +7,7 @@ import { emit } from '../../internal/events.js';
 import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
+import { esc } from '../../internal/escape.js';
 
 /** A speaker with every text the grid shows already in the visitor's language (built once per data/lang). */
 interface Entry {
@@ -28,7 +29,6 @@ interface Group {
 
 type Variant = 'card' | 'compact' | 'avatar';
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** A text in a span (none when empty); with `part`, the class is also the part name. */
 const span = (cls: string, t: string, part?: 1): string => (t ? `<span class="${cls}"${part ? ` part="${cls}"` : ''}>${esc(t)}</span>` : '');
 const ids = (v?: string): string[] => v?.split(/[\s,]+/).filter(Boolean) ?? [];

@@ -3,10 +3,10 @@ import type { Sponsor, Tier } from '../../data/model.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { styles } from './sponsor-strip.styles.js';
 import { strings } from './sponsor-strip.strings.js';
+import { esc } from '../../internal/escape.js';
 
 /** Marquee seconds per logo for the named speeds (a loop takes this times the number of logos). */
 const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Sponsors and partners from the conference file: a heading per tier with logos sized by prominence, one
