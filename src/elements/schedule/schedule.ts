@@ -69,6 +69,8 @@ const idle = () =>
   new Promise<number>((r) =>
     'requestIdleCallback' in globalThis ? requestIdleCallback((d) => r(performance.now() + d.timeRemaining())) : setTimeout(() => r(performance.now() + 8), 50),
   );
+/** After the next frame has painted. */
+const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 /**
  * The calendar (ICS) writer is rarely needed: it loads on demand, from when a download button is first shown,
  * so a click usually finds it loaded (element entries: its own chunk; plenary.js: inlined).
@@ -349,8 +351,10 @@ export class PlenarySchedule extends PlenaryElement {
   private async buildIndex(later: boolean): Promise<void> {
     const m = this.model;
     const index = this.index;
-    // Idle time also collects the rendered items, so the first filter does not have to.
+    // Idle time also collects the rendered items, so the first filter does not have to. Not before the first
+    // paint: an idle period can come between the markup going in and that frame.
     if (later) {
+      await afterPaint();
       await idle();
       this.collect();
     }
@@ -369,7 +373,7 @@ export class PlenarySchedule extends PlenaryElement {
    */
   private async unlock(box: Element): Promise<void> {
     // Not before that paint: an idle period can come between the markup going in and the next frame.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    await afterPaint();
     for (const d of box.querySelectorAll('.cv')) {
       await idle();
       d.classList.remove('cv');
