@@ -4,6 +4,8 @@
  * (`catalog({en, zh, ar, fr, ru, es})`), so a missing translation is a type error and a test failure.
  */
 
+import { intl } from './intl.js';
+
 export const UI_LANGUAGES = ['en', 'zh', 'ar', 'fr', 'ru', 'es'] as const;
 export type UILanguage = (typeof UI_LANGUAGES)[number];
 
@@ -52,13 +54,8 @@ export function resolveLocale(lang?: string | null): Locale {
   return l;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 export function formatNumber(n: number, tag: string): string {
-  let f = numberFormats.get(tag);
-  if (!f) numberFormats.set(tag, (f = new Intl.NumberFormat(tag)));
-  return f.format(n);
+  return intl(`n|${tag}`, () => new Intl.NumberFormat(tag)).format(n);
 }
 
 /** Look up and fill a message. `{n}` is formatted as a number in the locale and picks the plural form. */
@@ -66,8 +63,7 @@ export function translate<K extends string>(cat: Catalog<K>, locale: Locale, key
   let m: Message = cat[locale.ui][key] ?? cat.en[key];
   if (typeof m !== 'string') {
     const n = Number(params.n ?? 0);
-    let rules = pluralRules.get(locale.tag);
-    if (!rules) pluralRules.set(locale.tag, (rules = new Intl.PluralRules(locale.tag)));
+    const rules = intl(`p|${locale.tag}`, () => new Intl.PluralRules(locale.tag));
     m = (n === 0 && m.zero) || m[rules.select(n)] || m.other;
   }
   return m.replace(/\{(\w+)\}/g, (_, k: string) => {

@@ -8,6 +8,7 @@ import { formatDateTime, formatDay, formatTime, isoInstant, zoneName } from '../
 import { dayKey, dayStart, localZone, parseDateTime } from '../../time/zone.js';
 import { strings } from './countdown.strings.js';
 import { countdownStyles } from './countdown.styles.js';
+import { intl, listFormat } from '../../i18n/intl.js';
 
 /** Detail of `plenary-countdown-end`: the instant counted to (epoch ms). */
 export interface CountdownEndDetail {
@@ -27,14 +28,8 @@ type Display = 'long' | 'short' | 'narrow';
 const UNITS = ['day', 'hour', 'minute', 'second'] as const;
 const UNIT_MS = [86_400_000, 3_600_000, 60_000, 1000];
 
-const intl = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
-  let f = intl.get(key) as T | undefined;
-  if (!f) intl.set(key, (f = make()));
-  return f;
-}
 const unitFormat = (tag: string, unit: string, unitDisplay: Display) =>
-  cached(`u${tag}${unit}${unitDisplay}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay }));
+  intl(`u|${tag}|${unit}|${unitDisplay}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay }));
 
 const midnight = (t: number, tz: string) => t === dayStart(dayKey(t, tz), tz);
 const problem = (path: string, message: string): Problem => ({ path, message, severity: 'error' });
@@ -234,10 +229,10 @@ export class PlenaryCountdown extends PlenaryElement {
       if (!parts.some((p) => p.type === 'integer')) parts = unitFormat(tag, unit, display).formatToParts(0);
       const label = parts.map((p) => (p.type === 'unit' ? p.value : '')).join('');
       const digits = units.length ? 2 : 1;
-      const value = cached(`n${tag}${digits}`, () => new Intl.NumberFormat(tag, { minimumIntegerDigits: digits })).format(n);
+      const value = intl(`n|${tag}|${digits}`, () => new Intl.NumberFormat(tag, { minimumIntegerDigits: digits })).format(n);
       units.push(html`<span part="unit"><span part="value">${value}</span><span part="label">${label}</span></span>`);
     }
-    const sentence = cached(`l${tag}`, () => new Intl.ListFormat(tag, { type: 'unit', style: 'long' })).format(spoken);
+    const sentence = listFormat(tag).format(spoken);
     return html`<div role="timer" aria-live="off"><span class="visually-hidden">${sentence}</span><span class="units" aria-hidden="true">${units}</span></div>`;
   }
 

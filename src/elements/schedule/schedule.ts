@@ -12,6 +12,7 @@ import { arrange, place, queryWords, searchText, type Day, type Item, type Model
 import { strings, type Key } from './schedule.strings.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { esc } from '../../internal/escape.js';
+import { displayName, listFormat } from '../../i18n/intl.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -49,21 +50,6 @@ const reduced = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)'
 const scroll = (el: Element | null | undefined, block: ScrollLogicalPosition) => el?.scrollIntoView({ behavior: reduced() ? 'auto' : 'smooth', block });
 /** A colour from the data, if it is one (anything else could break out of its CSS declaration). */
 const color = (c?: string) => (c && globalThis.CSS?.supports('color', c) ? c : undefined);
-const intl = new Map<string, Intl.DisplayNames | Intl.ListFormat>();
-const displayName = (tag: string, type: 'language' | 'region', code: string): string => {
-  try {
-    let d = intl.get(tag + type) as Intl.DisplayNames | undefined;
-    if (!d) intl.set(tag + type, (d = new Intl.DisplayNames(tag, { type })));
-    return d.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
-const listFormat = (tag: string) => {
-  let f = intl.get(tag) as Intl.ListFormat | undefined;
-  if (!f) intl.set(tag, (f = new Intl.ListFormat(tag, { type: 'unit' })));
-  return f;
-};
 /** The next idle period (or, without requestIdleCallback, a short pause), and when to yield again. */
 const idle = () =>
   new Promise<number>((r) =>

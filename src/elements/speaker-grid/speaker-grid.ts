@@ -8,6 +8,7 @@ import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
 import { esc } from '../../internal/escape.js';
+import { collator, displayName } from '../../i18n/intl.js';
 
 /** A speaker with every text the grid shows already in the visitor's language (built once per data/lang). */
 interface Entry {
@@ -252,8 +253,8 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   }
 
   protected override prepare(tag: string): void {
-    new Intl.Collator(tag).compare('a', 'b');
-    new Intl.DisplayNames(tag, { type: 'region' }).of('CN');
+    collator(tag);
+    displayName(tag, 'region', 'CN');
   }
 
   /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
@@ -268,25 +269,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     if (tracks.length) list = list.filter((s) => s.sessions.some((x) => tracks.includes(trackOf(x)?.id ?? '')));
     if (sessions.length) list = list.filter((s) => s.sessions.some((x) => within(x, sessions)));
 
-    let regionNames: Intl.DisplayNames | undefined;
-    try {
-      regionNames = new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' });
-    } catch {
-      /* very old engines: codes are shown as they are */
-    }
-    const names = new Map<string, string>();
-    const region = (code = ''): string => {
-      let name = names.get(code);
-      if (name === undefined) {
-        try {
-          name = (code && regionNames?.of(code)) || code;
-        } catch {
-          name = code;
-        }
-        names.set(code, name);
-      }
-      return name;
-    };
+    const region = (code = ''): string => (code && displayName(tag, 'region', code)) || code;
     const entries = list.map((s): Entry => {
       const name = text(s.name);
       const affiliation = text(s.affiliation);
@@ -301,7 +284,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       };
     });
 
-    const coll = new Intl.Collator(tag);
+    const coll = collator(tag);
     const byName = (a: Entry, b: Entry): number => coll.compare(a.name, b.name);
     // Things without a value (no country, no affiliation) go last.
     const byText = (a: string, b: string): number => +!a - +!b || coll.compare(a, b);
