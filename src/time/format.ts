@@ -3,18 +3,15 @@
  * cheap to reuse). Every widget formats through here so times read the same everywhere.
  */
 
+import { intl } from '../i18n/intl.js';
+
+/** Options object -> (locale|zone -> formatter); equal options objects share one map, through their JSON. */
 const formats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
-const formatsByJson = new Map<string, Map<string, Intl.DateTimeFormat>>();
 
 /** A cached Intl.DateTimeFormat (fastest with a constant options object; a fresh literal costs a JSON key). */
 export function dateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let byKey = formats.get(options);
-  if (!byKey) {
-    const json = JSON.stringify(options);
-    byKey = formatsByJson.get(json);
-    if (!byKey) formatsByJson.set(json, (byKey = new Map()));
-    formats.set(options, byKey);
-  }
+  if (!byKey) formats.set(options, (byKey = intl(`f|${JSON.stringify(options)}`, () => new Map<string, Intl.DateTimeFormat>())));
   const key = locale + '|' + timeZone;
   let f = byKey.get(key);
   if (!f) {
