@@ -19,7 +19,11 @@ export function catalog<K extends string>(c: { en: Messages<K> } & Record<Exclud
   return c;
 }
 
-const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab', 'syr']);
+/**
+ * Right-to-left languages, by the language subtag of a canonical tag: Intl has already turned `iw` into `he`
+ * and `ji` into `yi`, and a tag in Arabic script (`ku-Arab`, `pa-Arab`) is caught by its script instead.
+ */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr']);
 
 export interface Locale {
   /** The BCP 47 tag for Intl (`fr-CA`, `zh-Hans-CN`); always valid. */
@@ -42,7 +46,8 @@ export function resolveLocale(lang?: string | null): Locale {
     } catch {
       tag = 'en';
     }
-    const base = tag.split('-')[0]!.toLowerCase();
+    // Canonical tags have a lower-case language subtag.
+    const base = tag.split('-')[0]!;
     const script = /-Arab\b/i.test(tag);
     l = {
       tag,

@@ -41,6 +41,12 @@ describe('i18n', () => {
     expect(resolveLocale('zh-Hans-CN')).to.include({ ui: 'zh', dir: 'ltr' });
     expect(resolveLocale('ar-EG')).to.include({ ui: 'ar', dir: 'rtl' });
     expect(resolveLocale('fa')).to.include({ ui: 'en', dir: 'rtl' });
+    // Old and script-tagged forms: iw is Hebrew, ji Yiddish; Kurdish in Arabic script reads right to left.
+    expect(resolveLocale('iw-IL')).to.include({ tag: 'he-IL', dir: 'rtl' });
+    expect(resolveLocale('ji')).to.include({ tag: 'yi', dir: 'rtl' });
+    expect(resolveLocale('ku-Arab')).to.include({ ui: 'en', dir: 'rtl' });
+    expect(resolveLocale('ku')).to.include({ dir: 'ltr' });
+    expect(resolveLocale('AR-eg')).to.include({ ui: 'ar', tag: 'ar-EG', dir: 'rtl' });
     expect(resolveLocale('de-CH')).to.include({ ui: 'en', tag: 'de-CH' });
     expect(resolveLocale('not a tag!!').ui).to.equal('en');
     expect(resolveLocale('FR_ca').tag).to.equal('fr-CA');
