@@ -99,9 +99,10 @@ export function toICS(conference: Conference, sessions: Session[], options: ICSO
   const zone = conference.timezone;
   const now = stamp(options.stamp ?? Date.now());
   const when = (name: string, at: number) => {
-    const local = stamp(at, zoneOffset(at, zone));
-    const iso = `${local.slice(0, 4)}-${local.slice(4, 6)}-${local.slice(6, 11)}:${local.slice(11, 13)}:${local.slice(13)}`;
-    return parseDateTime(iso, zone)?.instant === at ? `${name};TZID=${zone}:${local}` : `${name}:${stamp(at)}`;
+    const offset = zoneOffset(at, zone);
+    // The wall time, read back in the zone: not the same instant in an overlap (or for a time with milliseconds).
+    const wall = new Date(at + offset).toISOString().slice(0, 19);
+    return parseDateTime(wall, zone)?.instant === at ? `${name};TZID=${zone}:${stamp(at, offset)}` : `${name}:${stamp(at)}`;
   };
   const venue = conference.venue;
   const lines = [
