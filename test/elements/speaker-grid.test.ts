@@ -399,6 +399,14 @@ describe('<plenary-speaker-grid>', () => {
       expect(root(el).querySelector('input')!.closest('label')!.textContent).to.include('搜索嘉宾');
     });
 
+    it('counts in Arabic plural forms, and says "no match" rather than a count of zero', async () => {
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} lang="ar"></plenary-speaker-grid>`));
+      await search(el, 'Okafor');
+      expect(status(el)).to.equal('متحدث واحد');
+      await search(el, 'zzzz-nobody');
+      expect(status(el)).to.equal('لا يوجد متحدث يطابق البحث');
+    });
+
     it('says when nothing matches, and clears the search', async () => {
       const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} group-by="country"></plenary-speaker-grid>`));
       await search(el, 'zzzz-nobody');

@@ -1,6 +1,9 @@
 import { catalog } from '../../i18n/i18n.js';
 
-/** UI strings of `<plenary-speaker-grid>`. Honours, names and bios come from the data, not from here. */
+/**
+ * UI strings of `<plenary-speaker-grid>`. Honours, names and bios come from the data, not from here.
+ * `count` is shown for one speaker or more (no match shows `none`), so it has no `zero` form.
+ */
 export const strings = catalog({
   en: {
     search: 'Search speakers',
@@ -34,7 +37,7 @@ export const strings = catalog({
     all: 'الكل',
     withCount: '{label} ({n})',
     showAll: { one: 'عرض متحدث واحد', two: 'عرض المتحدثَين', few: 'عرض المتحدثين الـ{n}', many: 'عرض المتحدثين الـ{n}', other: 'عرض المتحدثين الـ{n}' },
-    count: { zero: 'لا متحدثين', one: 'متحدث واحد', two: 'متحدثان', few: '{n} متحدثين', many: '{n} متحدثًا', other: '{n} متحدث' },
+    count: { one: 'متحدث واحد', two: 'متحدثان', few: '{n} متحدثين', many: '{n} متحدثًا', other: '{n} متحدث' },
     none: 'لا يوجد متحدث يطابق البحث',
     reset: 'امسح البحث',
     other: 'أخرى',
