@@ -106,8 +106,8 @@ export function setStructuredData(owner: object, conference?: Conference, lang?:
   if (!conference) return;
   const id = conference.id;
   claims.set(owner, id);
-  if (!registry.has(id)) registry.set(id, new Map());
-  const owners = registry.get(id)!;
+  let owners = registry.get(id);
+  if (!owners) registry.set(id, (owners = new Map()));
   owners.delete(owner);
   owners.set(owner, scriptJson(toJsonLd(conference, lang)));
   render(id);
