@@ -6,6 +6,7 @@
 import type { Conference, LocalizedText, Session, Speaker } from '../data/model.js';
 import { localize } from '../data/localize.js';
 import { zoneOffset } from '../time/zone.js';
+import { scriptText } from '../internal/escape.js';
 
 type Json = Record<string, unknown>;
 
@@ -89,7 +90,7 @@ function render(id: string): void {
     document.head.append(el);
   }
   const json = [...owners.values()].at(-1)!;
-  if (el.textContent !== json) el.textContent = json;
+  if (el.textContent !== json) el.textContent = scriptText(json);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { esc } from '../../src/internal/escape.js';
+import { esc, markup, scriptText } from '../../src/internal/escape.js';
 
 describe('esc', () => {
   it('turns the five markup characters into references, and leaves other text alone', () => {
@@ -13,5 +13,18 @@ describe('esc', () => {
     expect(p.getAttribute('title')).to.equal(hostile);
     expect(p.textContent).to.equal(hostile);
     expect(p.children.length).to.equal(0);
+  });
+});
+
+describe('markup (Trusted Types)', () => {
+  const tt = (globalThis as unknown as { trustedTypes: { isHTML(v: unknown): boolean; isScript(v: unknown): boolean } }).trustedTypes;
+
+  it('gives TrustedHTML and TrustedScript of the "plenary" policy, with the text unchanged', () => {
+    const h = markup('<b>&#60;x</b>');
+    expect(tt.isHTML(h)).to.equal(true);
+    expect(String(h)).to.equal('<b>&#60;x</b>');
+    const s = scriptText('{"a":1}');
+    expect(tt.isScript(s)).to.equal(true);
+    expect(String(s)).to.equal('{"a":1}');
   });
 });

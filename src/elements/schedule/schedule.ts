@@ -11,7 +11,7 @@ import { dayKey, dayStart, localZone, nextDay, zoneOffset } from '../../time/zon
 import { arrange, place, queryWords, searchText, type Day, type Item, type Model } from './schedule.layout.js';
 import { strings, type Key } from './schedule.strings.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { esc } from '../../internal/escape.js';
+import { esc, markup } from '../../internal/escape.js';
 import { displayName, listFormat } from '../../i18n/intl.js';
 
 declare global {
@@ -471,7 +471,7 @@ export class PlenarySchedule extends PlenaryElement {
         g.times.forEach(([, row], i) => (rules += `#d${d.key} .t${i}{grid-row:${row}}`));
         for (const it of d.items) rules += `#i${it.s.index}{${it.css}}`;
       }
-      box.innerHTML = html;
+      box.innerHTML = markup(html);
       this.sheet.replaceSync(rules);
       void this.unlock(box);
       this.els = undefined;
@@ -488,7 +488,7 @@ export class PlenarySchedule extends PlenaryElement {
           if (!li) continue;
           li.classList.toggle(k, on);
           const time = li.querySelector('time')!;
-          if (on) time.insertAdjacentHTML('afterend', ` <b class="lv">${esc(this.s(k))}</b>`);
+          if (on) time.insertAdjacentHTML('afterend', markup(` <b class="lv">${esc(this.s(k))}</b>`));
           else if (time.nextElementSibling?.matches('.lv')) time.nextElementSibling.remove(), time.nextSibling!.remove();
         }
       };

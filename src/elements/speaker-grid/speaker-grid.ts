@@ -7,7 +7,8 @@ import { emit } from '../../internal/events.js';
 import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
-import { esc } from '../../internal/escape.js';
+import { esc, markup } from '../../internal/escape.js';
+import { innerHtml } from '../../internal/inner-html.js';
 import { collator, displayName } from '../../i18n/intl.js';
 
 /** A speaker with every text the grid shows already in the visitor's language (built once per data/lang). */
@@ -230,12 +231,14 @@ export class PlenarySpeakerGrid extends PlenaryElement {
         `<li class="card" part="card">${this.photo(e)}<span class="text"><button class="open" part="name" type="button" data-id="${esc(e.s.id)}">${esc(e.name)}</button>${facts ? e.facts : ''}</span></li>`;
       // Parsed in a template (an inert document: about a third faster here than innerHTML on the live tree).
       const t = document.createElement('template');
-      t.innerHTML = this.groups
+      t.innerHTML = markup(
+        this.groups
         .map((g) => {
           const list = `<ul class="list" role="list">${g.items.map(card).join('')}</ul>`;
           return g.label ? `<section class="group"><h3>${esc(g.label)}</h3>${list}</section>` : list;
         })
-        .join('');
+        .join(''),
+      );
       box.replaceChildren(t.content);
       this.els = [...box.querySelectorAll<HTMLElement>('li.card, section')];
       this.applied = undefined;
@@ -384,7 +387,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     this.failed.add(img.getAttribute('src')!);
     const id = img.closest('.card')?.querySelector<HTMLElement>('.open')?.dataset.id;
     const e = id && this.entries.get(id);
-    if (e) img.parentElement!.outerHTML = this.photo(e);
+    if (e) img.parentElement!.outerHTML = markup(this.photo(e));
     this.requestUpdate();
   };
 
@@ -467,7 +470,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       heading: e.name,
       closeLabel: this.s('close'),
       onClose: this.handleClose,
-      body: html`<div class="profile" .innerHTML=${`${this.photo(e)}<span class="text">${e.facts}</span>`}></div>${s.bio ? html`<p class="bio">${this.text(s.bio)}</p>` : nothing}${s.links.length ? html`<ul class="links">${s.links.map((l) => {
+      body: html`<div class="profile" .innerHTML=${innerHtml(`${this.photo(e)}<span class="text">${e.facts}</span>`)}></div>${s.bio ? html`<p class="bio">${this.text(s.bio)}</p>` : nothing}${s.links.length ? html`<ul class="links">${s.links.map((l) => {
         const label = this.text(l.label) || l.url.replace(/^mailto:/i, '');
         return html`<li>${/^(https?|mailto):/i.test(l.url) ? html`<a href=${l.url}>${label}</a>` : label}</li>`;
       })}</ul>` : nothing}${s.sessions.length ? html`<h3>${this.s('sessions')}</h3><ul class="sessions" role="list">${s.sessions.map((x) => html`<li><button class="session" type="button" data-id=${x.id} @click=${this.handleSession}><span class="session-title">${this.text(x.title)}</span><span class="when">${`${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)} ${zoneName(x.start, tag, zone, 'short')}${x.room ? ` · ${this.text(x.room.name)}` : ''}`}</span></button></li>`)}</ul>` : nothing}`,

@@ -4,6 +4,7 @@ import { PlenaryElement } from '../../internal/plenary-element.js';
 import { styles } from './sponsor-strip.styles.js';
 import { strings } from './sponsor-strip.strings.js';
 import { esc } from '../../internal/escape.js';
+import { innerHtml } from '../../internal/inner-html.js';
 
 /** Marquee seconds per logo for the named speeds (a loop takes this times the number of logos). */
 const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
@@ -199,7 +200,7 @@ export class PlenarySponsorStrip extends PlenaryElement {
   }
 
   private renderList(items: string, label?: string): TemplateResult {
-    return html`<ul class="logos" role="list" aria-label=${label ?? nothing} .innerHTML=${items}></ul>`;
+    return html`<ul class="logos" role="list" aria-label=${label ?? nothing} .innerHTML=${innerHtml(items)}></ul>`;
   }
 
   protected renderContent(): TemplateResult {
@@ -212,7 +213,7 @@ export class PlenarySponsorStrip extends PlenaryElement {
     if (v === 'strip') return html`<div class=${cls}>${this.renderList(items, all)}</div>`;
     if (v === 'marquee') {
       // prettier-ignore
-      return html`<div class="${cls}${paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? '' : ' m'}"><button class="button pause" part="pause-button" type="button" @click=${this.handlePause}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${this.t(strings, paused ? 'play' : 'pause')}</button><div class="viewport" @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}><div class="track">${this.renderList(items, all)}<ul class="logos copy" role="list" aria-hidden="true" inert .innerHTML=${items}></ul></div></div></div>`;
+      return html`<div class="${cls}${paused ? ' paused' : ''}${this.tabHidden || this.offscreen ? ' idle' : ''}${this.reducedMotion ? '' : ' m'}"><button class="button pause" part="pause-button" type="button" @click=${this.handlePause}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${paused ? 'M4 2l10 6-10 6z' : 'M3 2h4v12H3zM9 2h4v12H9z'} /></svg>${this.t(strings, paused ? 'play' : 'pause')}</button><div class="viewport" @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}><div class="track">${this.renderList(items, all)}<ul class="logos copy" role="list" aria-hidden="true" inert .innerHTML=${innerHtml(items)}></ul></div></div></div>`;
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     // prettier-ignore
