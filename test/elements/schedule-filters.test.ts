@@ -55,6 +55,20 @@ describe('<plenary-schedule> filters and search', () => {
     expect(perTab.every((n) => /^\(\d+\)$/.test(n!))).to.be.true;
   });
 
+  it('with one given day, offers and counts only what that day has', async () => {
+    const el = await sampleSchedule({ day: '2023-11-07' });
+    const values = (facet: string) => qa<HTMLInputElement>(el, `input[name=${facet}]`).map((i) => i.value);
+    // Tracks of the first day only (the theme activities) are not offered on the second.
+    expect(values('track')).to.deep.equal(['roundtables', 'main-tech']);
+    expect(values('type')).to.include('workshop').and.not.include('panel');
+    expect(count(el, 'track', 'main-tech')).to.equal('(13)');
+    expect(count(el, 'type', 'talk')).to.equal('(5)');
+    expect(status(el)).to.equal('24 sessions');
+    await check(el, 'track', 'main-tech');
+    expect(status(el)).to.equal('Matching: 13 sessions');
+    expect(count(el, 'type', 'keynote')).to.equal('(2)');
+  });
+
   it('filters by track, room, type and language, with counts that combine', async () => {
     const el = await sampleSchedule({ day: 'all' });
     expect(count(el, 'track', 'future-medicine')).to.equal('(5)');

@@ -308,4 +308,13 @@ describe('<plenary-schedule>', () => {
     await settle(el);
     expect(item(el, 's-expo')).to.be.null;
   });
+
+  it('prints the one day it was given, not every day', async () => {
+    const el = await sampleSchedule({ day: '2023-11-07' });
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(item(el, 's-expo')).to.exist;
+    expect(item(el, 's-opening')).to.be.null;
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+  });
 });

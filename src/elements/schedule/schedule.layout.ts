@@ -58,6 +58,8 @@ export interface Prefilter {
   room?: Set<string>;
   type?: Set<string>;
   session?: Set<string>;
+  /** Only this day (`YYYY-MM-DD` in the zone): the `day` attribute. */
+  day?: string;
 }
 
 const has = (set: Set<string> | undefined, v: string | undefined) => !set || (v !== undefined && set.has(v));
@@ -75,6 +77,7 @@ export function arrange(c: Conference, zone: string, pre: Prefilter, color: (c?:
     if (pre.session && !inSession(s)) continue;
     let day = keys.get(s.start);
     if (!day) keys.set(s.start, (day = dayKey(s.start, zone)));
+    if (pre.day && day !== pre.day) continue;
     let tc = css.get(s.track);
     if (tc === undefined) {
       const v = color(s.track?.color);

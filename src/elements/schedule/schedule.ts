@@ -192,7 +192,7 @@ export class PlenarySchedule extends PlenaryElement {
   /** `auto` (default): a grid when the element is wide enough, else a list; `grid`; `list`. */
   view: 'auto' | 'grid' | 'list' = 'auto';
 
-  /** Show one day (`YYYY-MM-DD` in the zone shown, no tabs) or `all` days one after another. Default: tabs. */
+  /** Show one day (`YYYY-MM-DD` in the zone shown, no tabs; filters and counts cover that day) or `all` days one after another. Default: tabs. */
   declare day?: string;
 
   /** Only these tracks (comma-separated ids). */
@@ -269,9 +269,12 @@ export class PlenarySchedule extends PlenaryElement {
     this.tag = this.locale.tag;
     if (!c) return;
     const zone = this.shownZone;
-    const key = [c, this.tag, zone, this.track, this.room, this.type, this.session];
+    // One given day: the model (and so the filters' options and counts, search and marks) holds only that day.
+    // (Printed, it is still that day: the day the page shows.)
+    const one = /^\d{4}-\d\d-\d\d$/.test(this.day ?? '') ? this.day : undefined;
+    const key = [c, this.tag, zone, this.track, this.room, this.type, this.session, one];
     if (key.some((v, i) => v !== this.modelKey[i])) {
-      const pre = { track: list(this.track), room: list(this.room), type: list(this.type), session: list(this.session) };
+      const pre = { track: list(this.track), room: list(this.room), type: list(this.type), session: list(this.session), day: one };
       const m = (this.model = arrange(c, zone, pre, color));
       this.modelKey = key;
       this.times.clear();
@@ -312,10 +315,9 @@ export class PlenarySchedule extends PlenaryElement {
     const m = this.model!;
     const today = dayKey(this.currentTime(), zone);
     const cur = (this.cur = m.days.find((d) => d.key === this.tab) ?? m.days.find((d) => d.key === today) ?? m.days[0]);
-    const one = /^\d{4}-\d\d-\d\d$/.test(this.day ?? '');
-    const all = this.printing || this.day === 'all';
-    this.tabbed = !all && !one && m.days.length > 1;
-    this.shownDays = all ? m.days : one ? m.days.filter((d) => d.key === this.day) : cur ? [cur] : [];
+    const all = this.printing || this.day === 'all' || !!one;
+    this.tabbed = !all && m.days.length > 1;
+    this.shownDays = all ? m.days : cur ? [cur] : [];
   }
 
   override updated(changed: PropertyValues<this>): void {
