@@ -68,6 +68,7 @@ window.__bench = (() => {
     performance.mark('bench-dom');
     b.t.paint = await b.frame();
     performance.mark('bench-paint');
+    console.log('bench-painted');
     b.resolveDone();
   };
   return b;

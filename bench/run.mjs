@@ -9,7 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildLibrary, entrySizes } from './build.mjs';
 import { writeAll } from './generate.mjs';
-import { serve } from './server.mjs';
+import { serveInWorker } from './server.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
@@ -56,8 +56,13 @@ async function openPage(browser, url, { cpuProfile = false } = {}) {
   }
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The page logs "bench-painted" after its painted frame. Waited for as a console event, not with
+  // page.waitForFunction: that injects Playwright's own script (15-40 ms of compiling) into the page while it
+  // loads, at a moment that differs between the two sides.
+  const painted = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-painted', timeout: 300000 });
+  painted.catch(() => {});
   await page.goto(url, { waitUntil: 'commit' });
-  return { context, page, cdp, errors };
+  return { context, page, cdp, errors, painted };
 }
 
 /** Run a self-contained function in the page with JSON arguments; awaits what it returns. */
@@ -293,9 +298,9 @@ async function warmUp(browser, base) {
 
 // ------------------------------------------------------------------------------------------- one load
 async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib } = {}) {
-  const { context, page, cdp, errors } = await openPage(browser, pageUrl(base, sc, impl, cal.count, lib), { cpuProfile });
+  const { context, page, cdp, errors, painted } = await openPage(browser, pageUrl(base, sc, impl, cal.count, lib), { cpuProfile });
   try {
-    await page.waitForFunction(() => window.__bench?.t.paint, null, { timeout: 300000, polling: 100 });
+    await painted;
     const r = await page.evaluate(() => {
       const b = window.__bench;
       const lt = b.longtasks.filter(([s]) => s < b.t.paint);
@@ -428,8 +433,9 @@ async function traceLoad(browser, base, sc, impl, cal) {
   const page = await context.newPage();
   try {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'loading', '__metadata'] });
+    const painted = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-painted', timeout: 300000 });
     await page.goto(pageUrl(base, sc, impl, cal.count), { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench?.t.paint, null, { timeout: 300000, polling: 100 });
+    await painted;
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
     const dom = mark('bench-dom');
@@ -591,7 +597,7 @@ async function main() {
   if (flag('profile')) await buildLibrary({ minify: false });
   log('generating conferences into bench/tmp/data…');
   const files = writeAll(join(tmp, 'data'));
-  const server = await serve(Number(opt('port', 0)));
+  const server = await serveInWorker(Number(opt('port', 0)));
   const browser0 = await launch();
   const browserVersion = browser0.version();
   const git = (cmd) => {

@@ -2,6 +2,7 @@
 // /bench/* is bench/ (the stand-in element),
 // /page/<kind>?<params> is a page built by pages.mjs. No caching headers: every run uses a fresh browser context.
 import { createServer } from 'node:http';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { page } from './pages.mjs';
@@ -41,7 +42,23 @@ export function serve(port = 0) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/**
+ * The same server in a worker thread, so the driver's own work (Playwright's CDP traffic, tracing, profiles) in
+ * the main thread cannot hold up a response: served from the main thread, the library's script sometimes
+ * waited 50-130 ms for its first byte, which the baseline page (its script inline) never does.
+ */
+export function serveInWorker(port = 0) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { port } });
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (url) => resolve({ url, close: () => worker.terminate() }));
+  });
+}
+
+if (!isMainThread && workerData?.port !== undefined) {
+  const { url } = await serve(workerData.port);
+  parentPort.postMessage(url);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const { url } = await serve(Number(process.argv[2] ?? 5186));
   console.log(`serving bench pages at ${url}/page/schedule?impl=plenary&n=100&day=all (Ctrl-C to stop)`);
 }
