@@ -21,13 +21,15 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // plenary.js was raised from 46.5 to 47 in that pass, on purpose: its licence line (Lit's notice was being
 // lost in minification), the early data request (prefetch.ts), Temporal offsets (no ICU set-up while parsing)
 // and the wrappers of the on-demand chunks that took 1-4 KB off every element entry cost 1.4 KB together.
+// Third pass: 46.37 -> 46.28 (the minifier's /* @__PURE__ */ marks dropped, -150 B; Trusted Types support, +170 B),
+// so plenary.js is back to 46.8 and the countdown to 19.5.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 47 * KB,
-  'dist/plenary.iife.js': 47 * KB,
+  'dist/plenary.js': 46.8 * KB,
+  'dist/plenary.iife.js': 46.8 * KB,
   'dist/entries/plenary-conference.js': 10.2 * KB,
-  'dist/entries/plenary-countdown.js': 19.6 * KB,
+  'dist/entries/plenary-countdown.js': 19.5 * KB,
   'dist/entries/plenary-schedule.js': 30.7 * KB,
   'dist/entries/plenary-speaker-grid.js': 22.9 * KB,
   'dist/entries/plenary-sponsor-strip.js': 19.1 * KB,
