@@ -187,6 +187,13 @@ describe('<plenary-schedule>', () => {
       expect(item(el, 's-expo')).to.exist;
     });
 
+    it('says there is nothing to show for a given day without sessions, with no empty filter bar', async () => {
+      const el = await sampleSchedule({ day: '2023-11-09' });
+      expect(q(el, '[part=empty]')!.textContent!.trim()).to.equal('Nothing to show yet.');
+      expect(q(el, '[part=filter-bar]')).to.be.null;
+      expect(qa(el, '.s')).to.have.length(0);
+    });
+
     it('handles a one-day and a ten-day conference', async () => {
       let el = await schedule(html`<plenary-schedule .data=${generate({ days: 1 })}></plenary-schedule>`);
       expect(tabs(el)).to.have.length(0);
