@@ -5,6 +5,7 @@
  */
 export const esc = (s: string): string => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s);
 
+/** A Trusted Types policy; its values (TrustedHTML, TrustedScript) are typed as strings, which is what they replace. */
 interface Policy {
   createHTML(s: string): string;
   createScript(s: string): string;
