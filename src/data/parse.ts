@@ -113,12 +113,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       warn(at(p, k), `expected a list, got ${show(v)}`);
       return [];
     }
-    const out: string[] = [];
-    for (const x of v) {
-      const s = str(x);
-      if (s) out.push(s);
-    }
-    return out;
+    return v.map(str).filter((s): s is string => !!s);
   };
   /** Items of a list with unique ids; duplicates and id-less items are reported and skipped. */
   const list = <T>(key: string, make: (o: Obj, id: string, path: string) => T | undefined): [T[], Map<string, T>] => {
@@ -197,10 +192,8 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     };
   });
 
-  // Sessions: times first; references after every list is known (from each session's object and path, kept
-  // in the order the sessions are listed).
-  const rawObj: Obj[] = [];
-  const rawPath: string[] = [];
+  // Sessions: times first; references after every list is known.
+  const raw = new Map<Session, [Obj, string]>();
   const [sessions0, sessionsById] = list<Session>('sessions', (o, id, p) => {
     const title = text(o.title, p, 'title', true);
     if (o.public === false) return undefined;
@@ -250,8 +243,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       livestream: url(o.livestream, p, 'livestream'),
       index: 0,
     };
-    rawObj.push(o);
-    rawPath.push(p);
+    raw.set(s, [o, p]);
     return s;
   });
 
@@ -271,9 +263,8 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     return out;
   };
 
-  sessions0.forEach((s, i) => {
-    const o = rawObj[i]!;
-    const p = rawPath[i]!;
+  sessions0.forEach((s) => {
+    const [o, p] = raw.get(s)!;
     s.track = ref(tracksById, o.track, p, 'track', 'track');
     s.room = ref(roomsById, o.room, p, 'room', 'room');
     s.speakers = people(o.speakers, p, 'speakers');
@@ -298,8 +289,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     s.index = i;
     s.parent?.children.push(s);
     // Once per person, however often they are named (sessions arrive in order: the last entry tells).
-    for (const sp of s.speakers) if (sp.sessions[sp.sessions.length - 1] !== s) sp.sessions.push(s);
-    for (const sp of s.moderators) if (sp.sessions[sp.sessions.length - 1] !== s) sp.sessions.push(s);
+    for (const sp of [...s.speakers, ...s.moderators]) if (sp.sessions[sp.sessions.length - 1] !== s) sp.sessions.push(s);
   });
 
   // Tiers and sponsors; a sponsor naming an unknown tier gets a tier of that name, least prominent.
