@@ -44,6 +44,13 @@ const launch = () =>
   });
 const VIEWPORT = { width: 1280, height: 900 };
 
+/**
+ * Resolves when the page logs "bench-painted" (after its painted frame). A console event, not
+ * page.waitForFunction: that injects Playwright's own script (15-40 ms of compiling) into the page while it
+ * loads, at a moment that differs between the two sides. Call before navigating.
+ */
+const paintedSignal = (page) => page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-painted', timeout: 300000 });
+
 async function openPage(browser, url, { cpuProfile = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
@@ -56,10 +63,7 @@ async function openPage(browser, url, { cpuProfile = false } = {}) {
   }
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  // The page logs "bench-painted" after its painted frame. Waited for as a console event, not with
-  // page.waitForFunction: that injects Playwright's own script (15-40 ms of compiling) into the page while it
-  // loads, at a moment that differs between the two sides.
-  const painted = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-painted', timeout: 300000 });
+  const painted = paintedSignal(page);
   painted.catch(() => {});
   await page.goto(url, { waitUntil: 'commit' });
   return { context, page, cdp, errors, painted };
@@ -433,7 +437,7 @@ async function traceLoad(browser, base, sc, impl, cal) {
   const page = await context.newPage();
   try {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'loading', '__metadata'] });
-    const painted = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-painted', timeout: 300000 });
+    const painted = paintedSignal(page);
     await page.goto(pageUrl(base, sc, impl, cal.count), { waitUntil: 'commit' });
     await painted;
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
