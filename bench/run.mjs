@@ -29,6 +29,17 @@ const runsFor = (n) => (n >= 5000 ? Math.min(RUNS, 3) : RUNS);
  * slow build cannot turn the benchmark into an hour. The tables say how many runs each scenario had.
  */
 const SCENARIO_BUDGET = Number(opt('budget', QUICK ? 600 : 75));
+/**
+ * --rtt MS: every request of a timed page (the page itself, the library, the data, the baseline's markup) waits
+ * MS more for its response (CDP network emulation, throughput unlimited), as over a real network; the results
+ * go to results-rtt<MS>.md, not results.md, whose figures stay those of localhost.
+ */
+const RTT = Number(opt('rtt', 0));
+/**
+ * --preload: the Plenary page also has `<link rel="preload" href="<data>" as="fetch" crossorigin>`, as the README
+ * advises, so the data is fetched while the library loads. Results go to results[-rtt<MS>]-preload.md.
+ */
+const PRELOAD = flag('preload');
 
 const here = new URL('./', import.meta.url).pathname;
 const tmp = join(here, 'tmp');
@@ -56,6 +67,10 @@ async function openPage(browser, url, { cpuProfile = false } = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (RTT) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: RTT, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   if (cpuProfile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -126,6 +141,7 @@ const pageUrl = (base, sc, impl, expect, lib = libFor(sc.kind)) => {
   const p = new URLSearchParams({ impl, kind: sc.kind, expect: String(expect ?? 0), capture: sc.key, lib });
   if (sc.n) p.set('n', String(sc.n));
   if (sc.day) p.set('day', sc.day);
+  if (PRELOAD && impl === 'plenary') p.set('preload', '1');
   return `${base}/page/widget?${p}`;
 };
 
@@ -617,7 +633,7 @@ async function main() {
 
   out(`# Plenary benchmark results`);
   out();
-  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${source} · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, baseline and Plenary interleaved` + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
+  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${source} · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, baseline and Plenary interleaved` + (PRELOAD ? ' · **Plenary pages preload the data (--preload)**' : '') + (RTT ? ` · **every request of a timed page delayed by ${RTT} ms (--rtt)**` : '') + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
   out();
   out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
   out();
@@ -791,7 +807,7 @@ async function main() {
   out(`Total benchmark time ${((Date.now() - started) / 1000).toFixed(0)} s. Load average at the start ${load0}, at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine makes the times noisier; the ratios, measured side by side, less so).`);
   await browser0.close();
   await server.close();
-  if (!flag('no-write') && !STANDIN) writeFileSync(join(here, 'results.md'), report.join('\n') + '\n');
+  if (!flag('no-write') && !STANDIN) writeFileSync(join(here, `results${RTT ? `-rtt${RTT}` : ''}${PRELOAD ? '-preload' : ''}.md`), report.join('\n') + '\n');
 }
 
 await main();
