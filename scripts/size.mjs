@@ -23,6 +23,9 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // and the wrappers of the on-demand chunks that took 1-4 KB off every element entry cost 1.4 KB together.
 // Third pass: 46.37 -> 46.28 (the minifier's /* @__PURE__ */ marks dropped, -150 B; Trusted Types support, +170 B),
 // so plenary.js is back to 46.8 and the countdown to 19.5.
+// The sponsor strip was raised from 19.1 to 19.2 on purpose: a provider or widget no longer reads its inline JSON
+// while the parser may still be adding to it (a classic script in the head, an async module; e2e streamed.test.mjs),
+// ~100 B in every entry, and the strip had 0.09 KB of headroom.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
@@ -32,7 +35,7 @@ const budgets = {
   'dist/entries/plenary-countdown.js': 19.5 * KB,
   'dist/entries/plenary-schedule.js': 30.7 * KB,
   'dist/entries/plenary-speaker-grid.js': 22.9 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 19.1 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 19.2 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

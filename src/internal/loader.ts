@@ -42,12 +42,35 @@ export class ConferenceLoader implements ReactiveController {
   }
 
   private inline(): string | undefined {
-    return this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return this.host.querySelector(':scope>script[type="application/json"]')?.textContent ?? undefined;
   }
+
+  /**
+   * Whether the HTML parser may still be adding to the host: the document is loading and nothing follows the
+   * host or any of its ancestors yet. A classic script in the head or an async module defines the elements
+   * before their content is parsed, so an inline JSON script may be missing or cut short (a page arriving in
+   * pieces, or one too long to parse in one go). Such a host waits for DOMContentLoaded.
+   */
+  private open(): boolean {
+    const d = this.host.ownerDocument;
+    if (d.readyState !== 'loading') return false;
+    for (let n: Node | null = this.host; n; n = n.parentNode) if (n.nextSibling) return false;
+    // The same listener each time: added once.
+    d.addEventListener('DOMContentLoaded', this.wake);
+    return true;
+  }
+  private wake = () => this.host.requestUpdate();
 
   /** Call from `willUpdate`: loads when the inputs changed (or when `reload`). */
   sync(input: LoaderInput, reload = false): void {
-    const inline = input.src || input.data != null ? undefined : this.inline();
+    const own = input.src || input.data != null;
+    if (!own && this.open()) {
+      // Its inline JSON may be incomplete: read it once the parser has closed the host.
+      this.key = undefined;
+      this.state = { status: 'loading', problems: [] };
+      return;
+    }
+    const inline = own ? undefined : this.inline();
     const key = [input.src, input.data, inline, input.format, input.timeZone];
     if (!reload && this.key && key.every((v, i) => v === this.key![i])) return;
     this.key = key;

@@ -156,7 +156,7 @@ const TYPES = {
 
 /**
  * A static server on 127.0.0.1. `mounts` maps URL prefixes to folders; `routes` maps exact paths to
- * `{ body, type?, headers?, delay? }` (delay in ms); `headers(path)` adds headers to every reply (CSP). `cors` adds
+ * `{ body, type?, headers?, delay?, pause? }` (delay in ms; a body that is an array is sent in those parts, `pause` ms apart); `headers(path)` adds headers to every reply (CSP). `cors` adds
  * Access-Control-Allow-Origin: * (a data host on another origin). Records every request path.
  */
 export async function serve({ mounts = {}, routes = {}, headers = () => ({}), cors = false, port = 0 } = {}) {
@@ -173,7 +173,13 @@ export async function serve({ mounts = {}, routes = {}, headers = () => ({}), co
     if (route?.delay) await new Promise((r) => setTimeout(r, route.delay));
     if (route) {
       res.writeHead(200, { 'content-type': route.type ?? TYPES[extname(path)] ?? 'text/plain', ...extra, ...route.headers });
-      return res.end(route.body);
+      // A body in parts arrives in pieces, `pause` ms apart (a page the parser reads in several goes).
+      if (!Array.isArray(route.body)) return res.end(route.body);
+      for (const [i, part] of route.body.entries()) {
+        if (i) await new Promise((r) => setTimeout(r, route.pause ?? 300));
+        res.write(part);
+      }
+      return res.end();
     }
     for (const [prefix, dir] of Object.entries(mounts)) {
       if (!path.startsWith(prefix)) continue;
