@@ -3,6 +3,12 @@ import { dayKey, isValidZone, localZone, parseDateTime, parseDuration, wallToIns
 import { formatTime, zoneName } from '../../src/time/format.js';
 
 describe('time zones', () => {
+  it('runs with Temporal, and again without it (the no-temporal group of web-test-runner.config.mjs)', () => {
+    // Chromium has Temporal; the group removes it before any module loads, so zone.ts takes the Intl path.
+    const noTemporal = (window as { __noTemporal?: boolean }).__noTemporal === true;
+    expect(typeof (globalThis as { Temporal?: unknown }).Temporal).to.equal(noTemporal ? 'undefined' : 'object');
+  });
+
   it('reads wall times on ordinary days and around daylight-saving changes', () => {
     const ny = 'America/New_York';
     expect(wallToInstant(2023, 11, 4, 9, 0, 0, 0, ny)).to.equal(Date.parse('2023-11-04T13:00:00Z'));
