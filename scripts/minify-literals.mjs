@@ -1,6 +1,7 @@
 // A Vite/Rolldown plugin that squeezes the whitespace out of Lit's css`` and html`` template literals
-// (bundlers leave template text alone). Conservative: only whitespace runs and CSS comments change, never
-// text inside <pre>/<textarea> (we have none) or a ${} expression.
+// (bundlers leave template text alone). Conservative: only whitespace runs, CSS comments, leading zeros and
+// quotes around identifier attribute values change, never text inside <pre>/<textarea> (we have none) or a ${}
+// expression.
 
 const CSS_TAG = /\bcss`((?:[^`\\$]|\\.|\$(?!\{))*)`/g;
 const HTML_TAG = /\b(html|svg)`((?:[^`\\]|\\.)*?)`/gs;
@@ -12,6 +13,9 @@ function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    // 0.5em -> .5em; [role='tab'] -> [role=tab] (a value that is an identifier needs no quotes).
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/\[([\w-]+)='([a-zA-Z][\w-]*)'\]/g, '[$1=$2]')
     .trim();
 }
 
