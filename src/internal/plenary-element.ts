@@ -49,6 +49,12 @@ export abstract class PlenaryElement extends LitElement {
     new ContextConsumer(this, { context: conferenceContext, subscribe: true, callback: (v) => (this.provided = v) });
   }
 
+  override connectedCallback(): void {
+    // Connected again elsewhere: the provider that answers now (or none) decides, not the one before.
+    this.provided = undefined;
+    super.connectedCallback();
+  }
+
   /** URL of the conference JSON. Without it, the widget uses the enclosing `<plenary-conference>`. */
   declare src?: string;
 

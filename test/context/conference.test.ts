@@ -120,6 +120,28 @@ describe('a widget on its own', () => {
     await ready(w);
   });
 
+  it('follows a widget moved to another provider, or out of any (no stale conference)', async () => {
+    const el = await fixture<HTMLElement>(html`<div>
+      <plenary-conference id="p1" src="/public/conference.json" lang="en"><test-widget id="w"></test-widget></plenary-conference>
+      <plenary-conference id="p2" .data=${tiny} lang="en"></plenary-conference>
+    </div>`);
+    const w = el.querySelector<TestWidget>('#w')!;
+    await ready(w);
+    const p2 = el.querySelector<PlenaryConference>('#p2')!;
+    p2.append(w);
+    await w.updateComplete;
+    expect(w.conference).to.equal(p2.conference);
+    // Out of every provider, with no src of its own: it says so instead of showing the last conference.
+    document.body.append(w);
+    await w.updateComplete;
+    expect(w.conference).to.equal(undefined);
+    expect(text(w, '[role="alert"]')).to.contain('give this element a src attribute');
+    el.querySelector('#p1')!.append(w);
+    await w.updateComplete;
+    expect(w.conference).to.equal(el.querySelector<PlenaryConference>('#p1')!.conference);
+    w.remove();
+  });
+
   it('says what is missing when it has neither src nor provider', async () => {
     const w = await fixture<TestWidget>(html`<test-widget></test-widget>`);
     expect(text(w, '[role="alert"]')).to.contain('give this element a src attribute');
