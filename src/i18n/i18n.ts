@@ -68,7 +68,8 @@ export function translate<K extends string>(cat: Catalog<K>, locale: Locale, key
   let m: Message = cat[locale.ui][key] ?? cat.en[key];
   if (typeof m !== 'string') {
     const n = Number(params.n ?? 0);
-    const rules = intl(`p|${locale.tag}`, () => new Intl.PluralRules(locale.tag));
+    // The message's language picks the form: an English message on a Japanese page still has "1 session".
+    const rules = intl(`p|${locale.ui}`, () => new Intl.PluralRules(locale.ui));
     m = (n === 0 && m.zero) || m[rules.select(n)] || m.other;
   }
   return m.replace(/\{(\w+)\}/g, (_, k: string) => {

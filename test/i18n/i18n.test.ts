@@ -67,5 +67,10 @@ describe('i18n', () => {
     expect(translate(cat, resolveLocale('ru'), 'n', { n: 5 })).to.equal('5 сессий');
     expect(translate(cat, resolveLocale('ar'), 'n', { n: 3 })).to.equal(`${new Intl.NumberFormat('ar').format(3)} جلسات`);
     expect(translate(cat, resolveLocale('de'), 'n', { n: 2 })).to.equal('2 sessions');
+    // A language without its own catalogue gets English messages with English plural forms: Japanese has no
+    // singular, and Portuguese counts 0 as one, but the English message needs "1 session" and "0 sessions".
+    expect(translate(cat, resolveLocale('ja'), 'n', { n: 1 })).to.equal('1 session');
+    expect(translate(cat, resolveLocale('pt-BR'), 'n', { n: 0 })).to.equal('0 sessions');
+    expect(translate(cat, resolveLocale('fr-CA'), 'n', { n: 0 })).to.equal('0 séance');
   });
 });
