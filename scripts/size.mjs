@@ -26,6 +26,9 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // The sponsor strip was raised from 19.1 to 19.2 on purpose: a provider or widget no longer reads its inline JSON
 // while the parser may still be adding to it (a classic script in the head, an async module; e2e streamed.test.mjs),
 // ~100 B in every entry, and the strip had 0.09 KB of headroom.
+// The speaker grid was raised from 22.9 to 23.0 for the same reason plus one language per widget (a page in a
+// language without messages gets English formatting too, and its own language only for the conference's texts),
+// which left it 9 B of headroom.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
@@ -34,7 +37,7 @@ const budgets = {
   'dist/entries/plenary-conference.js': 10.2 * KB,
   'dist/entries/plenary-countdown.js': 19.5 * KB,
   'dist/entries/plenary-schedule.js': 30.7 * KB,
-  'dist/entries/plenary-speaker-grid.js': 22.9 * KB,
+  'dist/entries/plenary-speaker-grid.js': 23.0 * KB,
   'dist/entries/plenary-sponsor-strip.js': 19.2 * KB,
 };
 

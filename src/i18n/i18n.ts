@@ -26,8 +26,14 @@ export function catalog<K extends string>(c: { en: Messages<K> } & Record<Exclud
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr']);
 
 export interface Locale {
-  /** The BCP 47 tag for Intl (`fr-CA`, `zh-Hans-CN`); always valid. */
+  /**
+   * The BCP 47 tag for Intl and for the widget's own `lang` (`fr-CA`, `zh-Hans-CN`); always valid. A language
+   * without a catalogue gets English here too, in its region's conventions (`de-CH` -> `en-CH`), so a widget
+   * speaks one language: not "Times in Chinesische Normalzeit", and screen readers read English as English.
+   */
   tag: string;
+  /** The language asked for (canonical), which picks the conference's own texts (titles, names, bios). */
+  lang: string;
   /** Which UI catalogue. */
   ui: UILanguage;
   dir: 'ltr' | 'rtl';
@@ -49,9 +55,12 @@ export function resolveLocale(lang?: string | null): Locale {
     // Canonical tags have a lower-case language subtag.
     const base = tag.split('-')[0]!;
     const script = /-Arab\b/i.test(tag);
+    const ui = (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UILanguage) : 'en';
     l = {
-      tag,
-      ui: (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UILanguage) : 'en',
+      // English with whatever follows the language (and script): the region, variants, a calendar.
+      tag: ui === base ? tag : tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, 'en'),
+      lang: tag,
+      ui,
       dir: RTL.has(base) || (script && base !== 'en') ? 'rtl' : 'ltr',
     };
     locales.set(key, l);

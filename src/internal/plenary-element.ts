@@ -123,7 +123,7 @@ export abstract class PlenaryElement extends LitElement {
 
   /** A LocalizedText in the visitor's language (see `localize`). */
   protected text(t: LocalizedText | undefined): string {
-    return localize(t, this.locale.tag, this.conference?.languages[0]);
+    return localize(t, this.locale.lang, this.conference?.languages[0]);
   }
 
   protected t<K extends string>(cat: Catalog<K>, key: K, params?: Record<string, string | number>): string {

@@ -75,6 +75,24 @@ describe('<plenary-schedule> time zones and live marks', () => {
       expect(time(el, 's-opening')).to.match(/^0?9:00 – 10:00$/);
       expect(zoneLine(el)).to.equal('Heures : heure normale de la Chine');
     });
+
+    it('speaks one language on a page in a language it has no messages for', async () => {
+      // German: English messages, so English names and dates in them (in Swiss conventions: 24-hour time), and
+      // lang="en-CH" for screen readers; before, "Times in Chinesische Normalzeit" under lang="de-CH".
+      const el = await schedule(html`<div lang="de-CH"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+      expect(zoneLine(el)).to.equal('Times in China Standard Time');
+      expect(time(el, 's-opening')).to.match(/^0?9:00 – 10:00$/);
+      expect(tabLabels(el)[0]).to.match(/^Mon\b/);
+      expect(q(el, '.root')!.getAttribute('lang')).to.equal('en-CH');
+    });
+
+    it("still picks the conference's own texts in the page's language", async () => {
+      const json = await sampleJson();
+      const sessions = json.sessions as { id: string; title: unknown }[];
+      sessions.find((x) => x.id === 's-opening')!.title = { en: 'Opening Ceremony', de: 'Eröffnungsfeier' };
+      const el = await schedule(html`<div lang="de"><plenary-schedule .data=${json}></plenary-schedule></div>`);
+      expect(item(el, 's-opening')!.textContent).to.contain('Eröffnungsfeier');
+    });
   });
 
   describe('now and next', () => {

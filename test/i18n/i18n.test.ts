@@ -42,12 +42,17 @@ describe('i18n', () => {
     expect(resolveLocale('ar-EG')).to.include({ ui: 'ar', dir: 'rtl' });
     expect(resolveLocale('fa')).to.include({ ui: 'en', dir: 'rtl' });
     // Old and script-tagged forms: iw is Hebrew, ji Yiddish; Kurdish in Arabic script reads right to left.
-    expect(resolveLocale('iw-IL')).to.include({ tag: 'he-IL', dir: 'rtl' });
-    expect(resolveLocale('ji')).to.include({ tag: 'yi', dir: 'rtl' });
+    expect(resolveLocale('iw-IL')).to.include({ lang: 'he-IL', dir: 'rtl' });
+    expect(resolveLocale('ji')).to.include({ lang: 'yi', dir: 'rtl' });
     expect(resolveLocale('ku-Arab')).to.include({ ui: 'en', dir: 'rtl' });
     expect(resolveLocale('ku')).to.include({ dir: 'ltr' });
     expect(resolveLocale('AR-eg')).to.include({ ui: 'ar', tag: 'ar-EG', dir: 'rtl' });
-    expect(resolveLocale('de-CH')).to.include({ ui: 'en', tag: 'de-CH' });
+    // Without a catalogue: English messages, and English formatting in the region's conventions, so the widget
+    // speaks one language; the language asked for still picks the conference's own texts.
+    expect(resolveLocale('de-CH')).to.include({ ui: 'en', tag: 'en-CH', lang: 'de-CH' });
+    expect(resolveLocale('ja')).to.include({ ui: 'en', tag: 'en', lang: 'ja' });
+    expect(resolveLocale('es-419')).to.include({ ui: 'es', tag: 'es-419', lang: 'es-419' });
+    expect(resolveLocale('zh-Hant-TW')).to.include({ ui: 'zh', tag: 'zh-Hant-TW', lang: 'zh-Hant-TW' });
     expect(resolveLocale('not a tag!!').ui).to.equal('en');
     expect(resolveLocale('FR_ca').tag).to.equal('fr-CA');
   });

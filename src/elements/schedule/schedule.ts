@@ -136,6 +136,8 @@ export class PlenarySchedule extends PlenaryElement {
   private model?: Model;
   private modelKey: unknown[] = [];
   private tag = 'en';
+  /** The language of the conference's own texts (see Locale.lang). */
+  private want = 'en';
   private sheet = new CSSStyleSheet();
   /** Per model: formatted times and ISO instants, escaped names and lines, filter values, search texts. */
   private times = new Map<number, string>();
@@ -266,13 +268,13 @@ export class PlenarySchedule extends PlenaryElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const c = this.conference;
-    this.tag = this.locale.tag;
+    ({ tag: this.tag, lang: this.want } = this.locale);
     if (!c) return;
     const zone = this.shownZone;
     // One given day: the model (and so the filters' options and counts, search and marks) holds only that day.
     // (Printed, it is still that day: the day the page shows.)
     const one = /^\d{4}-\d\d-\d\d$/.test(this.day ?? '') ? this.day : undefined;
-    const key = [c, this.tag, zone, this.track, this.room, this.type, this.session, one];
+    const key = [c, this.tag, this.want, zone, this.track, this.room, this.type, this.session, one];
     if (key.some((v, i) => v !== this.modelKey[i])) {
       const pre = { track: list(this.track), room: list(this.room), type: list(this.type), session: list(this.session), day: one };
       const m = (this.model = arrange(c, zone, pre, color));
@@ -690,7 +692,7 @@ export class PlenarySchedule extends PlenaryElement {
     if (!toICS) await loadIcs();
     if (!toICS) return;
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.tag, name })], { type: 'text/calendar;charset=utf-8' }));
+    a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.want, name })], { type: 'text/calendar;charset=utf-8' }));
     a.download = `${c.id}-${file}.ics`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
@@ -733,7 +735,7 @@ export class PlenarySchedule extends PlenaryElement {
 
   /** Like the base's `text`, without looking up the language for every string. */
   protected override text(t: LocalizedText | undefined): string {
-    return localize(t, this.tag, this.conference?.languages[0]);
+    return localize(t, this.want, this.conference?.languages[0]);
   }
 
   private s(key: Key, params?: Record<string, string | number>): string {

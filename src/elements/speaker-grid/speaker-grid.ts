@@ -10,6 +10,7 @@ import { styles } from './speaker-grid.styles.js';
 import { esc, markup } from '../../internal/escape.js';
 import { innerHtml } from '../../internal/inner-html.js';
 import { collator, displayName } from '../../i18n/intl.js';
+import type { Locale } from '../../i18n/i18n.js';
 
 /** A speaker with every text the grid shows already in the visitor's language (built once per data/lang). */
 interface Entry {
@@ -198,11 +199,12 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     super.willUpdate(changed);
     const c = this.conference;
     if (!c) return;
-    const tag = this.locale.tag;
-    const lk = [c, tag, this.speakers, this.track, this.session, this.featured, this.sort, this.groupBy];
+    // Locales are cached per lang value: the same object while the language stays.
+    const l = this.locale;
+    const lk = [c, l, this.speakers, this.track, this.session, this.featured, this.sort, this.groupBy];
     if (!same(lk, this.layoutKey)) {
       this.layoutKey = lk;
-      this.layout(c, tag);
+      this.layout(c, l);
     }
     const fk = [this.groups, this.query, this.country, this.expanded, this.limit];
     if (!same(fk, this.filterKey)) {
@@ -261,9 +263,9 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   }
 
   /** The attribute filters, texts, sort and groups: once per data, language or attribute change. */
-  private layout(c: Conference, tag: string): void {
+  private layout(c: Conference, { tag, lang }: Locale): void {
     // text() without looking up the locale and the conference again for each of 500 speakers.
-    const text = (t?: LocalizedText): string => localize(t, tag, c.languages[0]);
+    const text = (t?: LocalizedText): string => localize(t, lang, c.languages[0]);
     const only = ids(this.speakers);
     const tracks = ids(this.track);
     const sessions = ids(this.session);
@@ -441,7 +443,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     const src = e.s.photo;
     return src && !this.failed.has(src)
       ? `<span class="photo" part="photo"><img src="${esc(src)}" alt="" loading="lazy" decoding="async" width="240" height="240"></span>`
-      : `<span class="photo initials t${tone(e.s.id)}" part="photo" aria-hidden="true">${esc(initials(e.name, this.locale.tag))}</span>`;
+      : `<span class="photo initials t${tone(e.s.id)}" part="photo" aria-hidden="true">${esc(initials(e.name, this.locale.lang))}</span>`;
   }
 
   private s(key: keyof typeof strings.en, params?: Record<string, string | number>): string {
