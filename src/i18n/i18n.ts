@@ -19,12 +19,6 @@ export function catalog<K extends string>(c: { en: Messages<K> } & Record<Exclud
   return c;
 }
 
-/**
- * Right-to-left languages, by the language subtag of a canonical tag: Intl has already turned `iw` into `he`
- * and `ji` into `yi`, and a tag in Arabic script (`ku-Arab`, `pa-Arab`) is caught by its script instead.
- */
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'syr']);
-
 export interface Locale {
   /**
    * The BCP 47 tag for Intl and for the widget's own `lang` (`fr-CA`, `zh-Hans-CN`); always valid. A language
@@ -36,6 +30,10 @@ export interface Locale {
   lang: string;
   /** Which UI catalogue. */
   ui: UILanguage;
+  /**
+   * The direction of the widget's own language: right to left for Arabic. A page in Hebrew or Persian gets an
+   * English widget, laid out left to right as English is ("9:00 AM", "66 sessions"), not mirrored.
+   */
   dir: 'ltr' | 'rtl';
 }
 
@@ -54,14 +52,13 @@ export function resolveLocale(lang?: string | null): Locale {
     }
     // Canonical tags have a lower-case language subtag.
     const base = tag.split('-')[0]!;
-    const script = /-Arab\b/i.test(tag);
     const ui = (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UILanguage) : 'en';
     l = {
       // English with whatever follows the language (and script): the region, variants, a calendar.
       tag: ui === base ? tag : tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, 'en'),
       lang: tag,
       ui,
-      dir: RTL.has(base) || (script && base !== 'en') ? 'rtl' : 'ltr',
+      dir: ui === 'ar' ? 'rtl' : 'ltr',
     };
     locales.set(key, l);
   }

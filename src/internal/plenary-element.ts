@@ -184,10 +184,11 @@ export abstract class PlenaryElement extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const s = this.conferenceState;
     const l = this.locale;
-    // An explicit dir nearer than the nearest lang wins; otherwise the language decides.
+    // An explicit dir nearer than the nearest lang wins (on that same element too, unless the widget speaks another
+    // language than it: English on a Hebrew page is laid out as English); otherwise the language decides.
     const langEl = this.lang ? this : this.closest('[lang]');
     const dirEl = this.closest('[dir]');
-    const dir = dirEl && (!langEl || langEl.contains(dirEl)) ? (dirEl.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr') : l.dir;
+    const dir = dirEl && (!langEl || (langEl.contains(dirEl) && (dirEl !== langEl || l.tag === l.lang))) ? (dirEl.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr') : l.dir;
     const body = s.status === 'ready' && s.conference ? this.renderContent(s.conference) : this.renderState(s);
     return html`<div class="root" dir=${dir} lang=${l.tag}>${body}</div>`;
   }

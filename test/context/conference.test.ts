@@ -165,6 +165,16 @@ describe('a widget on its own', () => {
     expect(root.getAttribute('lang')).to.equal('ar');
   });
 
+  it('lays out English as English on a right-to-left page in a language it has no messages for', async () => {
+    const wrap = await fixture(html`<div lang="he" dir="rtl"><test-widget .data=${tiny}></test-widget><div dir="rtl"><test-widget .data=${tiny}></test-widget></div></div>`);
+    const [page, inner] = [...wrap.querySelectorAll('test-widget')].map((w) => w.shadowRoot!.querySelector('.root')!);
+    // The page's dir goes with its Hebrew; the widget speaks English.
+    expect(page!.getAttribute('dir')).to.equal('ltr');
+    expect(page!.getAttribute('lang')).to.equal('en');
+    // A dir set nearer than the language is the webmaster's choice for that spot: it wins.
+    expect(inner!.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('resolves time-zone: conference, local and an IANA zone', async () => {
     const w = await fixture<TestWidget>(html`<test-widget></test-widget>`);
     w.data = tiny;

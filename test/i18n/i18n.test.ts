@@ -40,12 +40,12 @@ describe('i18n', () => {
   it('resolves languages, falling back to English, with direction', () => {
     expect(resolveLocale('zh-Hans-CN')).to.include({ ui: 'zh', dir: 'ltr' });
     expect(resolveLocale('ar-EG')).to.include({ ui: 'ar', dir: 'rtl' });
-    expect(resolveLocale('fa')).to.include({ ui: 'en', dir: 'rtl' });
-    // Old and script-tagged forms: iw is Hebrew, ji Yiddish; Kurdish in Arabic script reads right to left.
-    expect(resolveLocale('iw-IL')).to.include({ lang: 'he-IL', dir: 'rtl' });
-    expect(resolveLocale('ji')).to.include({ lang: 'yi', dir: 'rtl' });
-    expect(resolveLocale('ku-Arab')).to.include({ ui: 'en', dir: 'rtl' });
-    expect(resolveLocale('ku')).to.include({ dir: 'ltr' });
+    // Right-to-left languages without messages get an English widget, laid out as English.
+    expect(resolveLocale('fa')).to.include({ ui: 'en', tag: 'en', lang: 'fa', dir: 'ltr' });
+    // Old forms are canonicalised: iw is Hebrew, ji Yiddish.
+    expect(resolveLocale('iw-IL')).to.include({ lang: 'he-IL', tag: 'en-IL', dir: 'ltr' });
+    expect(resolveLocale('ji')).to.include({ lang: 'yi', dir: 'ltr' });
+    expect(resolveLocale('ku-Arab-IQ')).to.include({ ui: 'en', tag: 'en-IQ', dir: 'ltr' });
     expect(resolveLocale('AR-eg')).to.include({ ui: 'ar', tag: 'ar-EG', dir: 'rtl' });
     // Without a catalogue: English messages, and English formatting in the region's conventions, so the widget
     // speaks one language; the language asked for still picks the conference's own texts.
