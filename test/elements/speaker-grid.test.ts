@@ -257,6 +257,13 @@ describe('<plenary-speaker-grid>', () => {
       expect(list.indexOf('Camila Muñoz')).to.be.below(list.indexOf('Chen Jing'));
     });
 
+    it('sorts names in the order of the page\u2019s language even where its messages are English', async () => {
+      // Swedish puts Ö after Z; English (the messages' language on a Swedish page) puts it with O.
+      const data = { timezone: 'Europe/Stockholm', start: '2024-05-01', end: '2024-05-01', speakers: ['Östen Berg', 'Zoe Lind', 'Olof Ek'].map((name, i) => ({ id: `p${i}`, name })) };
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid .data=${data} lang="sv"></plenary-speaker-grid>`));
+      expect(names(el)).to.deep.equal(['Olof Ek', 'Zoe Lind', 'Östen Berg']);
+    });
+
     it('sort="country" orders by the country name in the visitor\u2019s language', async () => {
       const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} sort="country"></plenary-speaker-grid>`));
       const countries = [...root(el).querySelectorAll('li.card .country')].map((c) => c.textContent!);

@@ -258,7 +258,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   }
 
   protected override prepare(tag: string): void {
-    collator(tag);
+    collator(this.locale.lang);
     displayName(tag, 'region', 'CN');
   }
 
@@ -289,7 +289,8 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       };
     });
 
-    const coll = collator(tag);
+    // Names sort in the order of the language asked for (umlauts in German, pinyin in Chinese), not the UI's.
+    const coll = collator(lang);
     const byName = (a: Entry, b: Entry): number => coll.compare(a.name, b.name);
     // Things without a value (no country, no affiliation) go last.
     const byText = (a: string, b: string): number => +!a - +!b || coll.compare(a, b);
