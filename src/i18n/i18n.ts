@@ -53,9 +53,19 @@ export function resolveLocale(lang?: string | null): Locale {
     // Canonical tags have a lower-case language subtag.
     const base = tag.split('-')[0]!;
     const ui = (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UILanguage) : 'en';
+    // English with whatever follows the language (and script): the region, variants, a calendar; with the
+    // language's likely region when it names none (`de` -> `en-DE`: 24-hour times, "Monday, 6 November").
+    let rest = tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, '');
+    if (ui !== base && !/^-([A-Z]{2}|\d{3})\b/.test(rest)) {
+      try {
+        const r = new Intl.Locale(tag).maximize().region;
+        if (r) rest = `-${r}${rest}`;
+      } catch {
+        /* no likely region: plain English conventions */
+      }
+    }
     l = {
-      // English with whatever follows the language (and script): the region, variants, a calendar.
-      tag: ui === base ? tag : tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, 'en'),
+      tag: ui === base ? tag : `en${rest}`,
       lang: tag,
       ui,
       dir: ui === 'ar' ? 'rtl' : 'ltr',

@@ -170,7 +170,7 @@ describe('a widget on its own', () => {
     const [page, inner] = [...wrap.querySelectorAll('test-widget')].map((w) => w.shadowRoot!.querySelector('.root')!);
     // The page's dir goes with its Hebrew; the widget speaks English.
     expect(page!.getAttribute('dir')).to.equal('ltr');
-    expect(page!.getAttribute('lang')).to.equal('en');
+    expect(page!.getAttribute('lang')).to.equal('en-IL');
     // A dir set nearer than the language is the webmaster's choice for that spot: it wins.
     expect(inner!.getAttribute('dir')).to.equal('rtl');
   });

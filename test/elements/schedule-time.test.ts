@@ -92,6 +92,8 @@ describe('<plenary-schedule> time zones and live marks', () => {
       sessions.find((x) => x.id === 's-opening')!.title = { en: 'Opening Ceremony', de: 'Eröffnungsfeier' };
       const el = await schedule(html`<div lang="de"><plenary-schedule .data=${json}></plenary-schedule></div>`);
       expect(item(el, 's-opening')!.textContent).to.contain('Eröffnungsfeier');
+      // lang="de" names no region: German conventions for the English, so 24-hour times.
+      expect(time(el, 's-opening')).to.match(/^0?9:00 – 10:00$/);
     });
   });
 

@@ -41,16 +41,19 @@ describe('i18n', () => {
     expect(resolveLocale('zh-Hans-CN')).to.include({ ui: 'zh', dir: 'ltr' });
     expect(resolveLocale('ar-EG')).to.include({ ui: 'ar', dir: 'rtl' });
     // Right-to-left languages without messages get an English widget, laid out as English.
-    expect(resolveLocale('fa')).to.include({ ui: 'en', tag: 'en', lang: 'fa', dir: 'ltr' });
+    expect(resolveLocale('fa')).to.include({ ui: 'en', tag: 'en-IR', lang: 'fa', dir: 'ltr' });
     // Old forms are canonicalised: iw is Hebrew, ji Yiddish.
     expect(resolveLocale('iw-IL')).to.include({ lang: 'he-IL', tag: 'en-IL', dir: 'ltr' });
     expect(resolveLocale('ji')).to.include({ lang: 'yi', dir: 'ltr' });
+    expect(resolveLocale('th-TH-u-ca-buddhist')).to.include({ tag: 'en-TH-u-ca-buddhist' });
     expect(resolveLocale('ku-Arab-IQ')).to.include({ ui: 'en', tag: 'en-IQ', dir: 'ltr' });
     expect(resolveLocale('AR-eg')).to.include({ ui: 'ar', tag: 'ar-EG', dir: 'rtl' });
     // Without a catalogue: English messages, and English formatting in the region's conventions, so the widget
     // speaks one language; the language asked for still picks the conference's own texts.
     expect(resolveLocale('de-CH')).to.include({ ui: 'en', tag: 'en-CH', lang: 'de-CH' });
-    expect(resolveLocale('ja')).to.include({ ui: 'en', tag: 'en', lang: 'ja' });
+    // With no region, the language's likely one: Japanese conventions for an English widget on a Japanese page.
+    expect(resolveLocale('ja')).to.include({ ui: 'en', tag: 'en-JP', lang: 'ja' });
+    expect(resolveLocale('de')).to.include({ tag: 'en-DE' });
     expect(resolveLocale('es-419')).to.include({ ui: 'es', tag: 'es-419', lang: 'es-419' });
     expect(resolveLocale('zh-Hant-TW')).to.include({ ui: 'zh', tag: 'zh-Hant-TW', lang: 'zh-Hant-TW' });
     expect(resolveLocale('not a tag!!').ui).to.equal('en');
