@@ -55,8 +55,8 @@ export class ConferenceLoader implements ReactiveController {
     const d = this.host.ownerDocument;
     if (d.readyState !== 'loading') return false;
     for (let n: Node | null = this.host; n; n = n.parentNode) if (n.nextSibling) return false;
-    // The same listener each time: added once.
-    d.addEventListener('DOMContentLoaded', this.wake);
+    // The same listener each time: added once, and let go of once it has run.
+    d.addEventListener('DOMContentLoaded', this.wake, { once: true });
     return true;
   }
   private wake = () => this.host.requestUpdate();
