@@ -155,6 +155,20 @@ export const Arabic: Story = {
   render: (a) => html`<div dir="rtl">${onSample(a)}</div>`,
 };
 
+/**
+ * On a Hebrew page: no Hebrew messages, so the widget speaks English throughout (dates and zone names too, in
+ * Israeli conventions) and is laid out left to right, as English is.
+ */
+export const OnAHebrewPage: Story = {
+  args: { view: 'list' },
+  render: (a) => html`<div lang="he" dir="rtl">${onSample(a)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect($(el, '.root')!.getAttribute('lang')).toBe('en-IL');
+    await expect($(el, '.root')!.getAttribute('dir')).toBe('ltr');
+  },
+};
+
 /** On a dark page: colours follow the page's `color-scheme`. */
 export const Dark: Story = {
   args: { view: 'grid' },
