@@ -40,6 +40,8 @@ const RTT = Number(opt('rtt', 0));
  * advises, so the data is fetched while the library loads. Results go to results[-rtt<MS>]-preload.md.
  */
 const PRELOAD = flag('preload');
+/** Part of the benchmark only: on localhost its report goes to bench/tmp/results-partial.md, not results.md. */
+const PARTIAL = QUICK || ['only', 'sizes', 'runs'].some(flag);
 
 const here = new URL('./', import.meta.url).pathname;
 const tmp = join(here, 'tmp');
@@ -813,7 +815,14 @@ async function main() {
   out(`Total benchmark time ${((Date.now() - started) / 1000).toFixed(0)} s. Load average at the start ${load0}, at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine makes the times noisier; the ratios, measured side by side, less so).`);
   await browser0.close();
   await server.close();
-  if (!flag('no-write') && !STANDIN) writeFileSync(join(here, `results${RTT ? `-rtt${RTT}` : ''}${PRELOAD ? '-preload' : ''}.md`), report.join('\n') + '\n');
+  if (!flag('no-write') && !STANDIN) {
+    // A run of part of the benchmark (--quick, --only, --sizes, --runs) must not replace results.md, the record of a
+    // whole run on localhost. (The --rtt/--preload records are of chosen scenarios: bench/README.md.)
+    const name = `results${RTT ? `-rtt${RTT}` : ''}${PRELOAD ? '-preload' : ''}.md`;
+    const file = PARTIAL && !RTT && !PRELOAD ? join(tmp, 'results-partial.md') : join(here, name);
+    writeFileSync(file, report.join('\n') + '\n');
+    log(`written to ${file}`);
+  }
 }
 
 await main();
