@@ -55,17 +55,19 @@ export function resolveLocale(lang?: string | null): Locale {
     const ui = (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UILanguage) : 'en';
     // English with whatever follows the language (and script): the region, variants, a calendar; with the
     // language's likely region when it names none (`de` -> `en-DE`: 24-hour times, "Monday, 6 November").
-    let rest = tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, '');
-    if (ui !== base && !/^-([A-Z]{2}|\d{3})\b/.test(rest)) {
-      try {
-        const r = new Intl.Locale(tag).maximize().region;
-        if (r) rest = `-${r}${rest}`;
-      } catch {
-        /* no likely region: plain English conventions */
-      }
+    // The Chinese messages are Simplified: a Traditional page (zh-TW, zh-HK, zh-Hant) gets Simplified from Intl
+    // too, in its region's conventions (`zh-Hans-TW`), not "时间：中國標準時間" with two scripts in one line.
+    const rest = tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, '');
+    let max: Intl.Locale | undefined;
+    try {
+      max = new Intl.Locale(tag).maximize();
+    } catch {
+      /* no likely subtags: plain English conventions */
     }
+    const r = /^-([A-Z]{2}|\d{3})\b/.test(rest) || !max?.region ? '' : `-${max.region}`;
+    const hant = ui === 'zh' && max?.script === 'Hant';
     l = {
-      tag: ui === base ? tag : `en${rest}`,
+      tag: ui !== base ? `en${r}${rest}` : hant ? `zh-Hans${r}${rest}` : tag,
       lang: tag,
       ui,
       dir: ui === 'ar' ? 'rtl' : 'ltr',

@@ -86,6 +86,14 @@ describe('<plenary-schedule> time zones and live marks', () => {
       expect(q(el, '.root')!.getAttribute('lang')).to.equal('en-CH');
     });
 
+    it('writes a Traditional Chinese page in one script, the Simplified of its messages', async () => {
+      // Before: "时间以 中國標準時間 显示" (Simplified message, Traditional zone name from Intl for zh-TW).
+      const el = await schedule(html`<div lang="zh-TW"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+      expect(zoneLine(el)).to.contain('中国标准时间');
+      expect(zoneLine(el)).to.not.contain('中國');
+      expect(q(el, '.root')!.getAttribute('lang')).to.equal('zh-Hans-TW');
+    });
+
     it("still picks the conference's own texts in the page's language", async () => {
       const json = await sampleJson();
       const sessions = json.sessions as { id: string; title: unknown }[];

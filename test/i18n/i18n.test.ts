@@ -55,7 +55,14 @@ describe('i18n', () => {
     expect(resolveLocale('ja')).to.include({ ui: 'en', tag: 'en-JP', lang: 'ja' });
     expect(resolveLocale('de')).to.include({ tag: 'en-DE' });
     expect(resolveLocale('es-419')).to.include({ ui: 'es', tag: 'es-419', lang: 'es-419' });
-    expect(resolveLocale('zh-Hant-TW')).to.include({ ui: 'zh', tag: 'zh-Hant-TW', lang: 'zh-Hant-TW' });
+    // The messages are Simplified, so Intl's names and dates are too (one script per widget); the page's own
+    // language still picks the conference's texts.
+    expect(resolveLocale('zh-Hant-TW')).to.include({ ui: 'zh', tag: 'zh-Hans-TW', lang: 'zh-Hant-TW' });
+    expect(resolveLocale('zh-TW')).to.include({ tag: 'zh-Hans-TW', lang: 'zh-TW' });
+    expect(resolveLocale('zh-HK')).to.include({ tag: 'zh-Hans-HK' });
+    expect(resolveLocale('zh-Hant')).to.include({ tag: 'zh-Hans-TW' });
+    expect(resolveLocale('zh-SG')).to.include({ tag: 'zh-SG' });
+    expect(resolveLocale('zh')).to.include({ tag: 'zh' });
     expect(resolveLocale('not a tag!!').ui).to.equal('en');
     expect(resolveLocale('FR_ca').tag).to.equal('fr-CA');
   });
