@@ -29,16 +29,19 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // The speaker grid was raised from 22.9 to 23.0 for the same reason plus one language per widget (a page in a
 // language without messages gets English formatting too, and its own language only for the conference's texts),
 // which left it 9 B of headroom.
+// Fifth pass: every budget but the provider's up by 0.1-0.4 KB for the language of parts (WCAG 3.1.2): a text of
+// the conference shown in another language than the widget's (the file's English title in a French widget) gets
+// its own lang and dir="auto"; +160-180 B per entry, +300 B in plenary.js, and the entries had 0.02-0.1 KB left.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 46.8 * KB,
-  'dist/plenary.iife.js': 46.8 * KB,
+  'dist/plenary.js': 47.2 * KB,
+  'dist/plenary.iife.js': 47.2 * KB,
   'dist/entries/plenary-conference.js': 10.2 * KB,
-  'dist/entries/plenary-countdown.js': 19.5 * KB,
-  'dist/entries/plenary-schedule.js': 30.7 * KB,
-  'dist/entries/plenary-speaker-grid.js': 23.0 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 19.2 * KB,
+  'dist/entries/plenary-countdown.js': 19.7 * KB,
+  'dist/entries/plenary-schedule.js': 31.0 * KB,
+  'dist/entries/plenary-speaker-grid.js': 23.3 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 19.5 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

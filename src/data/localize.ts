@@ -1,18 +1,39 @@
 import type { LocalizedText } from './types.js';
 
+const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The language key of `t` that `localize` shows for `lang`; undefined for a plain string (its language is not
+ * known) or an empty text.
+ */
+export function pick(t: LocalizedText | undefined, lang: string, fallback?: string): string | undefined {
+  if (t == null || typeof t === 'string') return;
+  if (t[lang] != null) return lang;
+  const b = base(lang);
+  if (t[b] != null) return b;
+  for (const k in t) if (base(k) === b) return k;
+  if (t.en != null) return 'en';
+  if (fallback && t[fallback] != null) return fallback;
+  for (const k in t) return k;
+}
+
 /**
  * The text of a LocalizedText for a language: exact tag, then its base language, then a tag with the same
  * base (`zh-Hans` for `zh`), then English, then the conference's default language, then the first one given.
  */
 export function localize(t: LocalizedText | undefined, lang: string, fallback?: string): string {
-  if (t == null) return '';
   if (typeof t === 'string') return t;
-  if (t[lang] != null) return t[lang]!;
-  const base = lang.split('-')[0]!.toLowerCase();
-  if (t[base] != null) return t[base]!;
-  for (const k in t) if (k.split('-')[0]!.toLowerCase() === base) return t[k]!;
-  if (t.en != null) return t.en;
-  if (fallback && t[fallback] != null) return t[fallback]!;
-  for (const k in t) return t[k]!;
-  return '';
+  const k = pick(t, lang, fallback);
+  return k === undefined ? '' : t![k]!;
+}
+
+/**
+ * The language of the text `localize` shows, when it is not the language the widget speaks (`own`, its `lang`):
+ * a French widget showing the file's English title. The element holding that text gets it as `lang` (and
+ * `dir="auto"`), so a screen reader reads it in its own language (WCAG 3.1.2) and an English title in an
+ * Arabic widget keeps its full stop at its end.
+ */
+export function otherLanguage(t: LocalizedText | undefined, lang: string, own: string, fallback?: string): string | undefined {
+  const k = pick(t, lang, fallback);
+  return k && base(k) !== base(own) ? k : undefined;
 }

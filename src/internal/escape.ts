@@ -5,6 +5,9 @@
  */
 export const esc = (s: string): string => (/[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s);
 
+/** ` lang="…" dir="auto"` for markup built as a string, for a text in language `k` (see otherLanguage); '' without. */
+export const langAttr = (k?: string): string => (k ? ` lang="${esc(k)}" dir="auto"` : '');
+
 /** A Trusted Types policy; its values (TrustedHTML, TrustedScript) are typed as strings, which is what they replace. */
 interface Policy {
   createHTML(s: string): string;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { ContextConsumer } from '@lit/context';
 import { conferenceContext, type ConferenceState } from '../context/context.js';
 import type { Conference, LocalizedText } from '../data/model.js';
-import { localize } from '../data/localize.js';
+import { localize, otherLanguage } from '../data/localize.js';
 import { resolveLocale, translate, type Catalog, type Locale } from '../i18n/i18n.js';
 import { common } from '../i18n/common.js';
 import { isValidZone, localZone, parseDateTime } from '../time/zone.js';
@@ -124,6 +124,21 @@ export abstract class PlenaryElement extends LitElement {
   /** A LocalizedText in the visitor's language (see `localize`). */
   protected text(t: LocalizedText | undefined): string {
     return localize(t, this.locale.lang, this.conference?.languages[0]);
+  }
+
+  /**
+   * The language of the text shown for `t` when it is not the widget's own (a French widget showing the file's
+   * English title), for `lang` and `dir="auto"` on the element that holds it; undefined otherwise.
+   */
+  protected langOf(t: LocalizedText | undefined): string | undefined {
+    const l = this.locale;
+    return otherLanguage(t, l.lang, l.tag, this.conference?.languages[0]);
+  }
+
+  /** A text of the conference (or `s`, a part of it) for a template: in a span with its own `lang` when that is not the widget's. */
+  protected inLang(t: LocalizedText | undefined, s = this.text(t)): TemplateResult | string {
+    const k = this.langOf(t);
+    return k && s ? html`<span lang=${k} dir="auto">${s}</span>` : s;
   }
 
   protected t<K extends string>(cat: Catalog<K>, key: K, params?: Record<string, string | number>): string {

@@ -242,7 +242,7 @@ export class PlenaryCountdown extends PlenaryElement {
     const { tag } = this.locale;
     const zone = this.zone;
     const linked = !!document.querySelector('plenary-schedule');
-    const title = (s: Session) => (linked ? html`<a href="#plenary-session=${s.id}">${this.text(s.title)}</a>` : this.text(s.title));
+    const title = (s: Session) => (linked ? html`<a href="#plenary-session=${s.id}">${this.inLang(s.title)}</a>` : this.inLang(s.title));
     const more = current.length - 3;
     return html`<div part="live"><p class="head"><slot name="live">${this.t(strings, 'live')}</slot></p>${current.length
         ? html`<ul>${current.slice(0, 3).map((s) => html`<li>${title(s)}</li>`)}${more > 0 ? html`<li>${this.t(strings, 'more', { n: more })}</li>` : nothing}</ul>`

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localize } from '../../data/localize.js';
+import { localize, otherLanguage } from '../../data/localize.js';
 import type { Conference, LocalizedText, Room, Session, Speaker, Track } from '../../data/model.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { emit } from '../../internal/events.js';
@@ -11,7 +11,7 @@ import { dayKey, dayStart, localZone, nextDay, zoneOffset } from '../../time/zon
 import { arrange, place, queryWords, searchText, type Day, type Item, type Model } from './schedule.layout.js';
 import { strings, type Key } from './schedule.strings.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { esc, markup } from '../../internal/escape.js';
+import { esc, langAttr, markup } from '../../internal/escape.js';
 import { displayName, listFormat } from '../../i18n/intl.js';
 
 declare global {
@@ -550,7 +550,7 @@ export class PlenarySchedule extends PlenaryElement {
       if (s.type) meta += (meta && ' · ') + named('y' + s.type, type);
       if (s.language) meta += (meta && ' · ') + named('l' + s.language + s.interpretation, lang);
       let h = `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${this.iso(s.start)}">`;
-      h += `${esc(`${this.time(s.start)} – ${s.end <= dayEnd ? this.time(s.end) : long.format(s.end)}`)}</time><button class="ti" part="session-title" type="button">${title}</button><p class="m">`;
+      h += `${esc(`${this.time(s.start)} – ${s.end <= dayEnd ? this.time(s.end) : long.format(s.end)}`)}</time><button class="ti" part="session-title" type="button"${langAttr(this.langOf(s.title))}>${title}</button><p class="m">`;
       if (s.track) h += `<span class="tk">${named(s.track, track)}</span>`;
       if (meta) h += `<span>${s.track ? '· ' : ''}${meta}</span>`;
       h += '</p>';
@@ -738,6 +738,10 @@ export class PlenarySchedule extends PlenaryElement {
     return localize(t, this.want, this.conference?.languages[0]);
   }
 
+  protected override langOf(t: LocalizedText | undefined): string | undefined {
+    return otherLanguage(t, this.want, this.tag, this.conference?.languages[0]);
+  }
+
   private s(key: Key, params?: Record<string, string | number>): string {
     return this.t(strings, key, params);
   }
@@ -850,39 +854,39 @@ export class PlenarySchedule extends PlenaryElement {
                 const line = join([this.text(p.position), this.text(p.affiliation), p.country && displayName(tag, 'region', p.country)], ', ');
                 return html`<li>
                   ${p.photo ? html`<img src=${p.photo} alt="" loading="lazy" width="56" height="56" />` : nothing}
-                  <div><strong>${this.text(p.name)}</strong>${line ? html`<div>${line}</div>` : nothing}</div>
+                  <div><strong>${this.inLang(p.name)}</strong>${line ? html`<div>${line}</div>` : nothing}</div>
                 </li>`;
               })}
             </ul>`
         : nothing;
     const fact = (label: Key, v: unknown) => (v ? html`<dt>${this.s(label)}</dt><dd>${v}</dd>` : nothing);
-    const link = (id: string, text: string) => html`<button class="lk" type="button" @click=${() => this.show(id, true)}>${text}</button>`;
+    const link = (id: string, text: unknown) => html`<button class="lk" type="button" @click=${() => this.show(id, true)}>${text}</button>`;
     const body = html`<p class="when">
         <time datetime=${isoInstant(s.start)}>${dateFormat(tag, zone, { dateStyle: 'full', timeStyle: 'short' }).formatRange(s.start, s.end)}</time>
         (${zoneName(s.start, tag, zone)})
       </p>
       <dl>
-        ${fact('room', this.text(s.room?.name))}
-        ${fact('track', s.track && html`<span class="tk" style=${inlineStyle(`--tc:${color(s.track.color) ?? ''}`)}>${this.text(s.track.name)}</span>`)}
+        ${fact('room', this.text(s.room?.name) && this.inLang(s.room?.name))}
+        ${fact('track', s.track && html`<span class="tk" style=${inlineStyle(`--tc:${color(s.track.color) ?? ''}`)}>${this.inLang(s.track.name)}</span>`)}
         ${fact('type', s.type && this.typeName(s.type))} ${fact('language', this.language(s))}
-        ${fact('partOf', s.parent && link(s.parent.id, this.text(s.parent.title)))}
+        ${fact('partOf', s.parent && link(s.parent.id, this.inLang(s.parent.title)))}
       </dl>
       ${this.text(s.description)
         .split(/\n\s*\n/)
         .filter(Boolean)
-        .map((p) => html`<p>${p}</p>`)}
+        .map((p) => html`<p>${this.inLang(s.description, p)}</p>`)}
       ${people('speakers', s.speakers)} ${people('moderators', s.moderators)}
       ${s.children.length
         ? html`<h3>${this.s('programme')}</h3>
             <ul>
-              ${s.children.map((k) => html`<li>${link(k.id, `${this.time(k.start)} ${iso(this.text(k.title))}`)}</li>`)}
+              ${s.children.map((k) => html`<li>${link(k.id, html`${this.time(k.start)} ${this.inLang(k.title)}`)}</li>`)}
             </ul>`
         : nothing}
       ${s.links.length || s.livestream
         ? html`<h3>${this.s('links')}</h3>
             <ul>
               ${s.livestream ? html`<li><a href=${s.livestream} target="_blank" rel="noopener">${this.s('live')}</a></li>` : nothing}
-              ${s.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener">${this.text(l.label) || l.url}</a></li>`)}
+              ${s.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener">${this.text(l.label) ? this.inLang(l.label) : l.url}</a></li>`)}
             </ul>`
         : nothing}
       <p class="row">
@@ -891,7 +895,7 @@ export class PlenarySchedule extends PlenaryElement {
           : html`<button class="button" type="button" aria-pressed=${fav} @click=${() => this.toggleFav(s.id)}>${fav ? '★' : '☆'} ${this.s('agenda')}</button>`}
         <button class="button" type="button" @click=${() => this.download([s], s.id)}>${this.s('ics')}</button>
       </p>`;
-    return dialogTemplate({ heading: this.text(s.title), closeLabel: this.s('close'), body, onClose: this.handleDialogClose, id: 'dt' });
+    return dialogTemplate({ heading: this.inLang(s.title), closeLabel: this.s('close'), body, onClose: this.handleDialogClose, id: 'dt' });
   }
 
   protected renderContent(c: Conference): TemplateResult {

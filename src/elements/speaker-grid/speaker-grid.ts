@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Conference, LocalizedText, Session, Speaker, Track } from '../../data/model.js';
-import { localize } from '../../data/localize.js';
+import { localize, otherLanguage } from '../../data/localize.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { emit } from '../../internal/events.js';
 import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
-import { esc, markup } from '../../internal/escape.js';
+import { esc, langAttr, markup } from '../../internal/escape.js';
 import { innerHtml } from '../../internal/inner-html.js';
 import { collator, displayName } from '../../i18n/intl.js';
 import type { Locale } from '../../i18n/i18n.js';
@@ -16,6 +16,8 @@ import type { Locale } from '../../i18n/i18n.js';
 interface Entry {
   s: Speaker;
   name: string;
+  /** ` lang="…" dir="auto"` when the name is in another language than the widget's (see langAttr). */
+  nameLang: string;
   affiliation: string;
   /** Country or region name in the visitor's language. */
   country: string;
@@ -33,7 +35,8 @@ interface Group {
 type Variant = 'card' | 'compact' | 'avatar';
 
 /** A text in a span (none when empty); with `part`, the class is also the part name. */
-const span = (cls: string, t: string, part?: 1): string => (t ? `<span class="${cls}"${part ? ` part="${cls}"` : ''}>${esc(t)}</span>` : '');
+/** A text in a span (none when empty); with `part`, the class is also the part name; `la` from langAttr. */
+const span = (cls: string, t: string, part?: 0 | 1, la = ''): string => (t ? `<span class="${cls}"${part ? ` part="${cls}"` : ''}${la}>${esc(t)}</span>` : '');
 const ids = (v?: string): string[] => v?.split(/[\s,]+/).filter(Boolean) ?? [];
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const every = (t?: LocalizedText): string => (t == null ? '' : typeof t === 'string' ? t : Object.values(t).join(' '));
@@ -230,7 +233,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       this.cardsKey = key;
       const facts = this.variant !== 'avatar';
       const card = (e: Entry): string =>
-        `<li class="card" part="card">${this.photo(e)}<span class="text"><button class="open" part="name" type="button" data-id="${esc(e.s.id)}">${esc(e.name)}</button>${facts ? e.facts : ''}</span></li>`;
+        `<li class="card" part="card">${this.photo(e)}<span class="text"><button class="open" part="name" type="button" data-id="${esc(e.s.id)}"${e.nameLang}>${esc(e.name)}</button>${facts ? e.facts : ''}</span></li>`;
       // Parsed in a template (an inert document: about a third faster here than innerHTML on the live tree).
       const t = document.createElement('template');
       t.innerHTML = markup(
@@ -266,6 +269,7 @@ export class PlenarySpeakerGrid extends PlenaryElement {
   private layout(c: Conference, { tag, lang }: Locale): void {
     // text() without looking up the locale and the conference again for each of 500 speakers.
     const text = (t?: LocalizedText): string => localize(t, lang, c.languages[0]);
+    const la = (t?: LocalizedText): string => langAttr(otherLanguage(t, lang, tag, c.languages[0]));
     const only = ids(this.speakers);
     const tracks = ids(this.track);
     const sessions = ids(this.session);
@@ -279,13 +283,14 @@ export class PlenarySpeakerGrid extends PlenaryElement {
       const name = text(s.name);
       const affiliation = text(s.affiliation);
       const country = region(s.country);
-      const honours = s.honours.map((h) => span('badge', text(h), 1)).join('');
+      const honours = s.honours.map((h) => span('badge', text(h), 1, la(h))).join('');
       return {
         s,
         name,
+        nameLang: la(s.name),
         affiliation,
         country,
-        facts: span('position', text(s.position)) + span('affiliation', affiliation, 1) + span('country', country) + (honours && `<span class="badges">${honours}</span>`),
+        facts: span('position', text(s.position), 0, la(s.position)) + span('affiliation', affiliation, 1, la(s.affiliation)) + span('country', country) + (honours && `<span class="badges">${honours}</span>`),
       };
     });
 
@@ -470,13 +475,13 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     // prettier-ignore
     return dialogTemplate({
       id: 'speaker-title',
-      heading: e.name,
+      heading: this.inLang(s.name),
       closeLabel: this.s('close'),
       onClose: this.handleClose,
-      body: html`<div class="profile" .innerHTML=${innerHtml(`${this.photo(e)}<span class="text">${e.facts}</span>`)}></div>${s.bio ? html`<p class="bio">${this.text(s.bio)}</p>` : nothing}${s.links.length ? html`<ul class="links">${s.links.map((l) => {
-        const label = this.text(l.label) || l.url.replace(/^mailto:/i, '');
+      body: html`<div class="profile" .innerHTML=${innerHtml(`${this.photo(e)}<span class="text">${e.facts}</span>`)}></div>${s.bio ? html`<p class="bio">${this.inLang(s.bio)}</p>` : nothing}${s.links.length ? html`<ul class="links">${s.links.map((l) => {
+        const label = this.text(l.label) ? this.inLang(l.label) : l.url.replace(/^mailto:/i, '');
         return html`<li>${/^(https?|mailto):/i.test(l.url) ? html`<a href=${l.url}>${label}</a>` : label}</li>`;
-      })}</ul>` : nothing}${s.sessions.length ? html`<h3>${this.s('sessions')}</h3><ul class="sessions" role="list">${s.sessions.map((x) => html`<li><button class="session" type="button" data-id=${x.id} @click=${this.handleSession}><span class="session-title">${this.text(x.title)}</span><span class="when">${`${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)} ${zoneName(x.start, tag, zone, 'short')}${x.room ? ` · ${this.text(x.room.name)}` : ''}`}</span></button></li>`)}</ul>` : nothing}`,
+      })}</ul>` : nothing}${s.sessions.length ? html`<h3>${this.s('sessions')}</h3><ul class="sessions" role="list">${s.sessions.map((x) => html`<li><button class="session" type="button" data-id=${x.id} @click=${this.handleSession}><span class="session-title">${this.inLang(x.title)}</span><span class="when">${`${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)} ${zoneName(x.start, tag, zone, 'short')}${x.room ? ` · ${this.text(x.room.name)}` : ''}`}</span></button></li>`)}</ul>` : nothing}`,
     });
   }
 }

@@ -3,7 +3,7 @@ import type { Sponsor, Tier } from '../../data/model.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { styles } from './sponsor-strip.styles.js';
 import { strings } from './sponsor-strip.strings.js';
-import { esc } from '../../internal/escape.js';
+import { esc, langAttr } from '../../internal/escape.js';
 import { innerHtml } from '../../internal/inner-html.js';
 
 /** Marquee seconds per logo for the named speeds (a loop takes this times the number of logos). */
@@ -191,8 +191,9 @@ export class PlenarySponsorStrip extends PlenaryElement {
     return sponsors
       .map((s) => {
         const name = esc(this.text(s.name));
+        const la = langAttr(this.langOf(s.name));
         const src = (this.dark && ok(s.logoDark)) || ok(s.logo);
-        const body = src ? `<img src="${esc(src)}" alt="${name}" loading="lazy" decoding="async">` : `<span class="name">${name}</span>`;
+        const body = src ? `<img src="${esc(src)}" alt="${name}"${la} loading="lazy" decoding="async">` : `<span class="name"${la}>${name}</span>`;
         const cls = `logo${!src ? ' text' : src === s.logo ? ' plate' : ''}`;
         return `<li${hide && !this.on(s.tier) ? ' hidden' : ''}>${s.url ? `<a part="logo" class="${cls}" href="${esc(s.url)}" rel="sponsored noopener"${t ? ` target="${esc(t)}"` : ''}>${body}${hint}</a>` : `<span part="logo" class="${cls}">${body}</span>`}</li>`;
       })
@@ -219,7 +220,7 @@ export class PlenarySponsorStrip extends PlenaryElement {
     // prettier-ignore
     return html`<div class=${cls}>${tiers.map((t) => {
       const name = this.text(t.name);
-      return html`<div class="tier" part="tier" ?hidden=${!this.on(t)}>${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${name}</div>`}${this.renderList(this.logos(t.sponsors), this.hideTierNames ? name : undefined)}</div>`;
+      return html`<div class="tier" part="tier" ?hidden=${!this.on(t)}>${this.hideTierNames ? nothing : html`<div class="tier-name" part="tier-name" role="heading" aria-level=${level}>${this.inLang(t.name)}</div>`}${this.renderList(this.logos(t.sponsors), this.hideTierNames ? name : undefined)}</div>`;
     })}</div>`;
   }
 }
