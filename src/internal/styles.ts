@@ -76,6 +76,12 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A text of the conference in another language than the widget's (see langOf) runs in its own direction and
+     keeps the widget's alignment: an English title in an Arabic card is right-aligned, its ellipsis at its end. */
+  [lang][dir='auto'] {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .state {
     display: grid;
     place-content: center;

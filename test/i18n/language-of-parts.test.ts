@@ -63,6 +63,15 @@ describe('language of parts', () => {
     expect(qa(el, '.days [lang]')).to.have.length(0);
   });
 
+  it('an English title in an Arabic widget runs left to right, aligned with the widget (right)', async () => {
+    const el = await schedule(html`<div lang="ar"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+    const title = q(el, '.s[data-id="s-opening"] .ti')!;
+    expect(title.getAttribute('lang')).to.equal('en');
+    const cs = getComputedStyle(title);
+    expect(cs.direction).to.equal('ltr');
+    expect(cs.textAlign).to.equal('right');
+  });
+
   it('speaker grid: names, positions, affiliations, honours and the bio', async () => {
     const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src="/public/conference.json" lang="fr"></plenary-speaker-grid>`), '.card');
     const card = el.shadowRoot!.querySelector('.open[data-id="sp-li"]')!.closest('.card')!;
