@@ -276,6 +276,14 @@ describe('frab adapter on faulty feeds', () => {
 });
 
 describe('Sessionize adapter', () => {
+  it('keeps the conference id (and so favourites and calendar UIDs) when the first session is unscheduled (QA)', async () => {
+    const json = JSON.parse((await text('sessionize-all-bom.json')).replace(/^\uFEFF/, ''));
+    const before = ok(read(json, { timeZone: 'Asia/Shanghai' })).id;
+    const first = json.sessions.find((s: { id: string }) => s.id === '424201');
+    first.startsAt = first.endsAt = null;
+    expect(ok(read(json, { timeZone: 'Asia/Shanghai' })).id).to.equal(before);
+  });
+
   it('reads the "All" export with a byte-order mark, in the zone it is given', async () => {
     // fetch().text() would drop the mark: keep it, as a file read on Node would.
     const t = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch('/test/fixtures/sessionize-all-bom.json')).arrayBuffer());

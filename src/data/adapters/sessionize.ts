@@ -88,8 +88,10 @@ export function adaptSessionize(input: unknown, timeZone?: string): AdaptResult 
     sessions.push(s);
   });
 
-  // Sessionize session ids are global and grow: the smallest one names this event stably.
-  const first = [...used].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  // Sessionize session ids are global and grow: the smallest one names this event stably. Every session in the
+  // export counts, scheduled or not: (un)scheduling one must not rename the event (favourites are kept per id).
+  const all = list(input.sessions).map((o) => str(isObj(o) && o.id)).filter((x): x is string => !!x);
+  const first = all.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? [...used][0];
   // No name, start or end in the feed: parse() names it by its id and spans the sessions.
   return done('sessionize', { version: 1, id: 'sessionize-' + (first ?? 0), timezone: zone, tracks, rooms, sessions, speakers });
 }
