@@ -2,6 +2,22 @@ import type { LocalizedText } from './types.js';
 
 const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
+/** `zh-TW` -> `zh-Hant`, `sr-Latn-RS` -> `sr-Latn`, `zh` -> `zh-Hans`: language and likely script, cached. */
+const scripts = new Map<string, string>();
+const script = (tag: string): string => {
+  let s = scripts.get(tag);
+  if (s === undefined) {
+    try {
+      const l = new Intl.Locale(tag).maximize();
+      s = `${l.language}-${l.script}`;
+    } catch {
+      s = base(tag);
+    }
+    scripts.set(tag, s);
+  }
+  return s;
+};
+
 /**
  * The language key of `t` that `localize` shows for `lang`; undefined for a plain string (its language is not
  * known) or an empty text.
@@ -10,6 +26,11 @@ export function pick(t: LocalizedText | undefined, lang: string, fallback?: stri
   if (t == null || typeof t === 'string') return;
   if (t[lang] != null) return lang;
   const b = base(lang);
+  const want = script(lang);
+  // The base language when it is written in the script asked for (`en` for `en-GB`), else a text in that
+  // script (`zh-Hant` for `zh-TW`, not the `zh` or `zh-Hans` that may come first), then any of the language.
+  if (t[b] != null && script(b) === want) return b;
+  for (const k in t) if (script(k) === want) return k;
   if (t[b] != null) return b;
   for (const k in t) if (base(k) === b) return k;
   if (t.en != null) return 'en';
@@ -18,8 +39,9 @@ export function pick(t: LocalizedText | undefined, lang: string, fallback?: stri
 }
 
 /**
- * The text of a LocalizedText for a language: exact tag, then its base language, then a tag with the same
- * base (`zh-Hans` for `zh`), then English, then the conference's default language, then the first one given.
+ * The text of a LocalizedText for a language: exact tag, then a tag in the same language and script (`zh-Hant`
+ * for `zh-TW`), then its base language, then a tag with the same base, then English, then the conference's
+ * default language, then the first one given.
  */
 export function localize(t: LocalizedText | undefined, lang: string, fallback?: string): string {
   if (typeof t === 'string') return t;
