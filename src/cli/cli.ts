@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
     const counts = `${n(errors, 'error')}, ${n(problems.length - errors, 'warning')}`;
     if (result.ok && showable) {
       const c = result.conference;
-      const name = typeof c.name === 'string' ? c.name : (Object.values(c.name)[0] ?? c.id);
+      const name = (typeof c.name === 'string' ? c.name : Object.values(c.name)[0]) || c.id;
       const what = [n(c.sessions.length, 'session'), n(c.speakers.length, 'speaker'), n(c.rooms.length, 'room'), n(c.days.length, 'day')].join(', ');
       out(`${where}: ${detected} file "${name}": ${what} (${c.days[0]} to ${c.days.at(-1)}, ${c.timezone}). ${counts}: can be shown.`);
       return 0;

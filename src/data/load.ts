@@ -42,6 +42,8 @@ export function readWith(adapt: Adapt, input: unknown, options: ReadOptions = {}
   const adapted = adapt(input, options.format ?? 'auto', options.timeZone);
   if (!adapted.ok) return adapted;
   const result = parse(adapted.json, { baseUrl: options.baseUrl });
+  // A Sessionize export has no event name: not a fault the organiser can mend in it.
+  if (adapted.format === 'sessionize') result.problems = result.problems.filter((p) => p.path !== 'name');
   const map = adapted.path;
   if (adapted.problems.length || map) {
     // Paths point into the file the organiser wrote, not the converted one.

@@ -158,7 +158,8 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     return r;
   };
   const id = str(root.id) ?? (warn('id', 'missing; favourites cannot be kept per conference'), 'conference');
-  const name = text(root.name, '', 'name') ?? (warn('name', 'missing'), id);
+  // No name: none is made up (a countdown says "Starts in", not "Until sessionize-424201").
+  const name = text(root.name, '', 'name') ?? (warn('name', 'missing'), '');
 
   const [tracks, tracksById] = list<Track>('tracks', (o, id, p) => ({
     id,

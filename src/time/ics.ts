@@ -111,9 +111,10 @@ export function toICS(conference: Conference, sessions: Session[], options: ICSO
     'PRODID:-//Plenary//Plenary Conference Widgets//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'X-WR-CALNAME:' + escapeText(options.name ?? t(conference.name)),
     'X-WR-TIMEZONE:' + zone,
   ];
+  const calName = options.name ?? t(conference.name);
+  if (calName) lines.splice(5, 0, 'X-WR-CALNAME:' + escapeText(calName));
   lines.push(...vtimezone(zone, Math.min(conference.start, ...sessions.map((s) => s.start)), Math.max(conference.end, ...sessions.map((s) => s.end))));
   for (const s of sessions) {
     const people = [...s.speakers, ...s.moderators].map((p) => t(p.name));

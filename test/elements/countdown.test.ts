@@ -77,6 +77,12 @@ describe('<plenary-countdown>', () => {
       expect(q(el, '[role="status"]')!.textContent).to.equal('');
     });
 
+    it('says "Starts in" for a conference without a name (a Sessionize feed has none), not its id', async () => {
+      const { name: _, ...nameless } = json as Record<string, unknown>;
+      const el = await fixture<PlenaryCountdown>(html`<plenary-countdown .data=${nameless} now=${iso(OPENING - D)}></plenary-countdown>`);
+      expect(q(el, '.head')!.textContent).to.equal('Starts in');
+    });
+
     it('drops leading zero units when near', async () => {
       const el = await fixture<PlenaryCountdown>(html`<plenary-countdown .data=${json} now=${iso(OPENING - 30 * S)}></plenary-countdown>`);
       expect(values(el)).to.deep.equal(['30']);

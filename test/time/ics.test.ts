@@ -132,6 +132,9 @@ describe('toICS', () => {
     expect(ev.get('DESCRIPTION')).to.equal('Li Wei\\, Ada Okafor\\n\\nWelcome\\; speeches\\, and a \\\\ backslash.\\nSecond line');
     expect(ev.get('CATEGORIES')).to.equal('Main\\, plenary\\; forum');
     expect(unfold(toICS(c, [], { name: 'My picks' }))).to.include('X-WR-CALNAME:My picks');
+    // No name (a Sessionize feed has none): no calendar name, rather than an empty one or the id.
+    expect(unfold(toICS({ ...c, name: '' }, []))).to.not.include('X-WR-CALNAME');
+    expect(unfold(toICS({ ...c, name: '' }, []))).to.include('METHOD:PUBLISH');
   });
 
   it('writes times in the conference zone with a VTIMEZONE, and they read back to the same instants', () => {

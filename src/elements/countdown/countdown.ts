@@ -182,7 +182,8 @@ export class PlenaryCountdown extends PlenaryElement {
         const tz = c.timezone;
         target = midnight(c.start, tz) && first && dayKey(first.start, tz) === dayKey(c.start, tz) ? first.start : c.start;
         [end, scope] = [endOf(c), c.sessions];
-        heading = this.t(strings, 'until', { name: this.text(c.name) });
+        const name = this.text(c.name);
+        if (name) heading = this.t(strings, 'until', { name });
       }
     }
     this.target = target;

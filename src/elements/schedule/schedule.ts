@@ -830,7 +830,7 @@ export class PlenarySchedule extends PlenaryElement {
               this.download(
                 c.sessions.filter((s) => this.favs.has(s.id)),
                 'agenda',
-                `${this.text(c.name)} · ${this.s('agenda')}`,
+                [this.text(c.name), this.s('agenda')].filter(Boolean).join(' · '),
               ),
             )}
             ${button(this.s('share'), () => this.share())}
