@@ -29,8 +29,9 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
-const ZONE_NAME: Record<'long' | 'short' | 'shortOffset', Intl.DateTimeFormatOptions> = {
+const ZONE_NAME: Record<'long' | 'short' | 'shortOffset' | 'longGeneric', Intl.DateTimeFormatOptions> = {
   long: { timeZoneName: 'long' },
+  longGeneric: { timeZoneName: 'longGeneric' },
   short: { timeZoneName: 'short' },
   shortOffset: { timeZoneName: 'shortOffset' },
 };
@@ -59,7 +60,7 @@ export function formatDateTime(instant: number, locale: string, timeZone: string
  * The zone's name in the visitor's language at that instant: "China Standard Time" (long) or
  * "GMT+8" (short), falling back to the IANA id.
  */
-export function zoneName(instant: number, locale: string, timeZone: string, style: 'long' | 'short' | 'shortOffset' = 'long'): string {
+export function zoneName(instant: number, locale: string, timeZone: string, style: keyof typeof ZONE_NAME = 'long'): string {
   const part = dateFormat(locale, timeZone, ZONE_NAME[style])
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');

@@ -34,6 +34,14 @@ describe('<plenary-schedule> time zones and live marks', () => {
       expect(tabLabels(el)).to.have.length(2);
     });
 
+    it('names the zone generically when its clocks change during the conference', async () => {
+      // 26-28 October 2024 in Berlin: summer time on the first day, standard time on the last.
+      const el = await schedule(html`<plenary-schedule .data=${generate({ days: 3, timezone: 'Europe/Berlin', start: '2024-10-26' })}></plenary-schedule>`);
+      expect(zoneLine(el)).to.equal('Times in Central European Time');
+      // The visitor's New York clocks change a week later: named as usual.
+      expect(button(el, 'Show in Eastern Daylight Time')).to.exist;
+    });
+
     it('honours time-zone as the starting zone, and offers the conference zone', async () => {
       const el = await sampleSchedule({ 'time-zone': 'Pacific/Auckland' });
       expect(zoneLine(el)).to.equal('Times in New Zealand Daylight Time');

@@ -762,6 +762,15 @@ export class PlenarySchedule extends PlenaryElement {
     return v;
   }
 
+  /**
+   * A zone's name for the whole programme: "China Standard Time"; where the clocks change during the conference,
+   * the generic "Central European Time", not the summer time of its first day for every day.
+   */
+  private zoneLabel(zone: string): string {
+    const { start, end } = this.conference!;
+    return zoneName(start, this.tag, zone, zoneOffset(start, zone) === zoneOffset(end, zone) ? 'long' : 'longGeneric');
+  }
+
   private language(s: Session): string {
     if (!s.language) return '';
     const name = (l: string) => displayName(this.tag, 'language', l);
@@ -816,8 +825,8 @@ export class PlenarySchedule extends PlenaryElement {
         ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : button(this.s('clear'), () => this.clear())}
       </div>
       <div class="row">
-        <span class="zn">${this.s('zone', { zone: zoneName(c.start, this.tag, zone) })}</span>
-        ${differs ? button(this.s('switch', { zone: zoneName(c.start, this.tag, other) }), () => (this.alt = !this.alt)) : nothing}
+        <span class="zn">${this.s('zone', { zone: this.zoneLabel(zone) })}</span>
+        ${differs ? button(this.s('switch', { zone: this.zoneLabel(other) }), () => (this.alt = !this.alt)) : nothing}
         ${during ? button(this.s('jump'), () => this.jump()) : nothing}
         <span class="vs" role="group" aria-label=${this.s('view')}>
           ${(['list', 'grid'] as const).map((v) => button(this.s(v), () => (this.chosen = v), view === v))}
