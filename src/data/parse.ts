@@ -5,7 +5,7 @@
  */
 import type { Conference, Link, ParseResult, Problem, Room, Session, Speaker, Sponsor, Tier, Track, Venue } from './model.js';
 import type { LocalizedText } from './types.js';
-import { dayKey, dayRange, dayStart, isValidZone, nextDay, parseDateTime, parseDuration } from '../time/zone.js';
+import { dayKey, dayRange, dayStart, isValidZone, nextDay, parseDateTime, parseDuration, type ParsedDateTime } from '../time/zone.js';
 import { safeUrl } from './url.js';
 
 export interface ParseOptions {
@@ -106,9 +106,10 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     });
     return out;
   };
-  const strings = (v: unknown, p: string, k: string): string[] => {
+  /** A list, or one string of items separated by `sep` (tags may have spaces: "machine learning, open data"). */
+  const strings = (v: unknown, p: string, k: string, sep = /[,;\s]+/): string[] => {
     if (v == null) return [];
-    if (typeof v === 'string') return v.split(/[,;\s]+/).filter(Boolean);
+    if (typeof v === 'string') return v.split(sep).map((x) => x.trim()).filter(Boolean);
     if (!Array.isArray(v)) {
       warn(at(p, k), `expected a list, got ${show(v)}`);
       return [];
@@ -157,6 +158,20 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     if (!r && !times.has(v)) times.set(v, (r = parseDateTime(v, timezone)));
     return r;
   };
+  /** A wall time on a night the zone's clocks change: say how it was read, and how to choose. */
+  const clocks = (t: ParsedDateTime, v: unknown, p: string, k: string): void => {
+    if (!t.change) return;
+    const [a, b] = t.offsets!.map((o) => {
+      const m = Math.abs(o) / 60000;
+      return (o < 0 ? '-' : '+') + `${Math.floor(m / 60)}`.padStart(2, '0') + ':' + `${m % 60}`.padStart(2, '0');
+    });
+    warn(
+      at(p, k),
+      t.change === 1
+        ? `${show(v)} does not exist in ${timezone}: the clocks skip it that night (from ${a} to ${b}); read as ${show(`${v}${a}`)}, before the change`
+        : `${show(v)} happens twice in ${timezone}: the clocks go back that night; the first (${a}) is used, write ${show(`${v}${b}`)} for the second`,
+    );
+  };
   const id = str(root.id) ?? (warn('id', 'missing; favourites cannot be kept per conference'), 'conference');
   // No name: none is made up (a countdown says "Starts in", not "Until sessionize-424201").
   const name = text(root.name, '', 'name') ?? (warn('name', 'missing'), '');
@@ -203,14 +218,17 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       fail(at(p, 'start'), `${show(o.start)} is not an ISO 8601 date-time; this session is left out`);
       return undefined;
     }
+    clocks(start, o.start, p, 'start');
     let end: number | undefined;
     if (o.end != null) {
       const e = when(o.end);
+      if (e) clocks(e, o.end, p, 'end');
       if (!e) {
         fail(at(p, 'end'), `${show(o.end)} is not an ISO 8601 date-time; this session is left out`);
         return undefined;
       }
       end = e.instant;
+      if (!e.hasTime) warn(at(p, 'end'), `${show(o.end)} has no time: read as 00:00 that day (give a date-time such as "${o.end}T17:00")`);
     } else if (o.duration != null) {
       const d = parseDuration(o.duration);
       if (d === undefined) {
@@ -239,7 +257,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
       description: text(o.description, p, 'description'),
       language: str(o.language),
       interpretation: strings(o.interpretation, p, 'interpretation'),
-      tags: strings(o.tags, p, 'tags'),
+      tags: strings(o.tags, p, 'tags', /[,;]/),
       links: links(o.links, p),
       livestream: url(o.livestream, p, 'livestream'),
       index: 0,
@@ -250,7 +268,10 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
 
   const ref = <T>(map: Map<string, T>, v: unknown, p: string, k: string | number, what: string): T | undefined => {
     const id = str(v);
-    if (!id) return undefined;
+    if (!id) {
+      if (v != null && v !== '') warn(at(p, k), `expected the id of a ${what}, got ${show(v)}; shown without it`);
+      return undefined;
+    }
     const found = map.get(id);
     if (!found) warn(at(p, k), `no ${what} with id ${show(id)}; shown without it`);
     return found;

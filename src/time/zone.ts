@@ -140,14 +140,21 @@ export function wallToInstant(
   ms = 0,
   timeZone = 'UTC',
 ): number {
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return wall(Date.UTC(year, month - 1, day, hour, minute, second, ms), timeZone)[0];
+}
+
+/**
+ * `wallToInstant` for a wall time written as if in UTC; with the offsets around it when the clocks change
+ * there: [instant, offset before, offset after, 1 in a gap (the time does not exist) or 2 in an overlap (twice)].
+ */
+function wall(utc: number, timeZone: string): [number, number?, number?, (1 | 2)?] {
   const steady = steadyOffset(utc, timeZone);
-  if (steady !== undefined) return utc - steady;
+  if (steady !== undefined) return [utc - steady];
   const before = zoneOffset(utc - DAY_MS, timeZone);
   const after = zoneOffset(utc + DAY_MS, timeZone);
-  if (before === after && zoneOffset(utc - before, timeZone) === before) return utc - before;
+  if (before === after && zoneOffset(utc - before, timeZone) === before) return [utc - before];
   const valid = [utc - before, utc - after].filter((t, i) => zoneOffset(t, timeZone) === (i ? after : before));
-  return valid.length ? Math.min(...valid) : utc - Math.min(before, after);
+  return valid.length ? [Math.min(...valid), before, after, valid.length > 1 ? 2 : undefined] : [utc - Math.min(before, after), before, after, 1];
 }
 
 const DATE_TIME =
@@ -157,6 +164,12 @@ export interface ParsedDateTime {
   instant: number;
   /** The string had a time part. */
   hasTime: boolean;
+  /**
+   * A wall time where the zone's clocks change: 1, it does not exist (the clocks skip it; read as that much
+   * later), or 2, it happens twice (the first is used). With `offsets`, the zone's offsets (ms) before and after.
+   */
+  change?: 1 | 2;
+  offsets?: [number, number];
   /** The string had an offset (or Z), so the zone was not used. */
   hasOffset: boolean;
 }
@@ -177,7 +190,8 @@ export function parseDateTime(value: unknown, timeZone: string): ParsedDateTime 
   const minute = mi ? +mi : 0;
   const second = s ? +s : 0;
   const ms = frac ? Math.round(+`0.${frac}` * 1000) : 0;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  // 24:00 is the end of a day; 24:30 is nothing.
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60 || (hour === 24 && minute + second + ms > 0)) return undefined;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1) return undefined;
   if (off) {
@@ -185,11 +199,14 @@ export function parseDateTime(value: unknown, timeZone: string): ParsedDateTime 
     if (off.toUpperCase() !== 'Z') {
       const sign = off[0] === '-' ? -1 : 1;
       const digits = off.slice(1).replace(':', '');
-      offset = sign * (+digits.slice(0, 2) * 60 + +(digits.slice(2) || 0)) * 60000;
+      const [oh, om] = [+digits.slice(0, 2), +(digits.slice(2) || 0)];
+      if (oh > 23 || om > 59) return undefined;
+      offset = sign * (oh * 60 + om) * 60000;
     }
     return { instant: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset, hasTime: !!h, hasOffset: true };
   }
-  return { instant: wallToInstant(year, month, day, hour, minute, second, ms, timeZone), hasTime: !!h, hasOffset: false };
+  const [instant, before, after, change] = wall(Date.UTC(year, month - 1, day, hour, minute, second, ms), timeZone);
+  return { instant, hasTime: !!h, hasOffset: false, ...(change && { change, offsets: [before!, after!] }) };
 }
 
 const DURATION = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;

@@ -207,4 +207,41 @@ describe('parse', () => {
       ['tin', 1, 1],
     ]);
   });
+
+  describe('times and values the data QA found read silently or wrongly', () => {
+    const berlin = (sessions: ConferenceJSON['sessions']) => parse(base({ timezone: 'Europe/Berlin', start: '2024-03-30', end: '2024-10-28', sessions }));
+    const msgs = (r: ReturnType<typeof parse>) => r.problems.map((p) => `${p.path}: ${p.message}`);
+
+    it('says when a wall time does not exist, or happens twice, on a night the clocks change', () => {
+      const gap = berlin([{ id: 'a', title: 'Gap', start: '2024-03-31T02:30', end: '2024-03-31T03:15' }]);
+      expect(msgs(gap)[0]).to.equal(
+        'sessions[0].start: "2024-03-31T02:30" does not exist in Europe/Berlin: the clocks skip it that night (from +01:00 to +02:00); read as "2024-03-31T02:30+01:00", before the change',
+      );
+      const twice = berlin([{ id: 'b', title: 'Twice', start: '2024-10-27T02:30', duration: 'PT30M' }]);
+      expect(msgs(twice)).to.deep.equal([
+        'sessions[0].start: "2024-10-27T02:30" happens twice in Europe/Berlin: the clocks go back that night; the first (+02:00) is used, write "2024-10-27T02:30+01:00" for the second',
+      ]);
+      expect(twice.ok && twice.conference.sessions[0]!.start).to.equal(Date.UTC(2024, 9, 27, 0, 30));
+      // An ordinary time, and one with an offset, say nothing.
+      expect(berlin([{ id: 'c', title: 'Fine', start: '2024-10-27T02:30+01:00', duration: 'PT30M' }]).problems).to.deep.equal([]);
+    });
+
+    it('refuses 24:30 and offsets beyond 23:59', () => {
+      const r = parse(base({ sessions: [{ id: 'c', title: 'Bad', start: '2023-11-06T24:30', duration: 'PT30M' }, { id: 'd', title: 'Off', start: '2023-11-06T10:00+99:00', duration: 'PT30M' }] }));
+      expect(r.problems.map((p) => [p.path, p.severity])).to.deep.equal([
+        ['sessions[0].start', 'error'],
+        ['sessions[1].start', 'error'],
+      ]);
+      expect(parse(base({ sessions: [{ id: 'e', title: 'Midnight', start: '2023-11-06T23:00', end: '2023-11-06T24:00' }] })).problems).to.deep.equal([]);
+    });
+
+    it('keeps multi-word tags given as one string, warns about a date-only end and a reference that is not an id', () => {
+      const r = parse(base({ sessions: [{ id: 'e', title: 'T', start: '2023-11-06T10:00', end: '2023-11-07', tags: 'machine learning, open data', track: ['t'] as never }] }));
+      expect(r.ok && r.conference.sessions[0]!.tags).to.deep.equal(['machine learning', 'open data']);
+      expect(msgs(r)).to.deep.equal([
+        'sessions[0].end: "2023-11-07" has no time: read as 00:00 that day (give a date-time such as "2023-11-07T17:00")',
+        'sessions[0].track: expected the id of a track, got ["t"]; shown without it',
+      ]);
+    });
+  });
 });
