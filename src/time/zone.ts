@@ -36,7 +36,8 @@ const T = (globalThis as { Temporal?: TemporalLike }).Temporal;
 
 /** True when this browser (or Node) knows the IANA zone. */
 export function isValidZone(timeZone: string): boolean {
-  if (!timeZone || typeof timeZone !== 'string') return false;
+  // Temporal would also take a whole date-time with a [zone] annotation, which Intl then refuses.
+  if (typeof timeZone !== 'string' || !/^[\w+\-/:]+$/.test(timeZone)) return false;
   try {
     if (T) T.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
     else partsFormat(timeZone);

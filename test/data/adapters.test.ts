@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { formatTime } from '../../src/time/format.js';
 import { read } from '../../src/data/read.js';
 import { adapt, detectFormat } from '../../src/data/adapters/index.js';
 import type { Conference, ParseResult, Problem } from '../../src/data/model.js';
@@ -114,6 +115,17 @@ describe('frab / pretalx adapter on real feeds', () => {
     // Numeric frab ids become strings; people in several talks are one speaker.
     expect(c.speakers.every((p) => typeof p.id === 'string')).to.equal(true);
     expect(c.speakers.some((p) => p.sessions.length > 1)).to.equal(true);
+  });
+
+  it('no time_zone_name and a half-hour offset (India): the offset itself as the zone, not UTC', async () => {
+    const feed = JSON.parse(JSON.stringify(await json('pretalx-rc3.json')).replace(/\+01:00/g, '+05:30'));
+    const r = read(feed);
+    const c = ok(r);
+    // Chromium takes offset zones; the talks keep their 11:30 wall times instead of moving to 06:00 UTC.
+    expect(c.timezone).to.equal('+05:30');
+    expect(problem(r.problems, 'schedule.conference.time_zone_name')!.message).to.contain("shown in +05:30, from the times' offset");
+    const first = c.sessions.reduce((a, b) => (a.start <= b.start ? a : b));
+    expect(formatTime(first.start, 'en-GB', c.timezone)).to.equal(feed.schedule.conference.days[0].rooms[Object.keys(feed.schedule.conference.days[0].rooms)[0]][0].start);
   });
 
   it('pretalx rC3: 48 events, 5 rooms, 4 days; no time_zone_name: a fixed zone from the offsets, or the caller’s zone', async () => {

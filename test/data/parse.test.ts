@@ -236,7 +236,7 @@ describe('parse', () => {
     });
 
     it('keeps multi-word tags given as one string, warns about a date-only end and a reference that is not an id', () => {
-      const r = parse(base({ sessions: [{ id: 'e', title: 'T', start: '2023-11-06T10:00', end: '2023-11-07', tags: 'machine learning, open data', track: ['t'] as never }] }));
+      const r = parse(base({ sessions: [{ id: 'e', title: 'T', start: '2023-11-06T10:00', end: '2023-11-07', tags: 'machine learning, open data' as never, track: ['t'] as never }] }));
       expect(r.ok && r.conference.sessions[0]!.tags).to.deep.equal(['machine learning', 'open data']);
       expect(msgs(r)).to.deep.equal([
         'sessions[0].end: "2023-11-07" has no time: read as 00:00 that day (give a date-time such as "2023-11-07T17:00")',

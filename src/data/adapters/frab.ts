@@ -29,8 +29,11 @@ export function adaptFrab(input: unknown, timeZone?: string): AdaptResult {
   if (!zone) {
     const m = OFFSET.exec(str(isObj(days[0]) && days[0].day_start) ?? '');
     const h = m?.[2] && m[4] === '00' ? (m[2] === '-' ? 1 : -1) * +m[3]! : 0;
-    zone = h ? `Etc/GMT${h > 0 ? '+' : ''}${h}` : 'UTC';
-    note(zp, `missing; shown in ${zone}, from the times' offset (set the time-zone attribute or --time-zone)`);
+    // Whole hours: Etc/GMT∓h. Others (India's +05:30, Nepal's +05:45): the offset itself, where the engine
+    // takes offset zones (Chromium does, Node 20 does not), else UTC, saying why.
+    const off = m?.[2] && +(m[3]! + m[4]) ? `${m[2]}${m[3]}:${m[4]}` : '';
+    zone = h ? `Etc/GMT${h > 0 ? '+' : ''}${h}` : off && isValidZone(off) ? off : 'UTC';
+    note(zp, `missing; shown in ${zone}, ${off && zone === 'UTC' ? `as this engine has no zone for the times' offset ${off}` : "from the times' offset"} (set the time-zone attribute or --time-zone)`);
   }
   const readZone = timeZone ?? zone;
   let checked = !own;
