@@ -39,7 +39,7 @@ export class PlenaryConference extends ReactiveElement {
 
   private loader = new ConferenceLoader(this);
   private ld?: [Conference | undefined, string];
-  private provider = new ContextProvider(this, { context: conferenceContext, initialValue: { status: 'idle', problems: [] } });
+  private provider = new ContextProvider(this, { context: conferenceContext, initialValue: { status: 'loading', problems: [] } });
 
   /** URL of the conference JSON (Plenary, frab/pretalx or Sessionize). Or put the JSON in a `<script type="application/json">` child. */
   declare src?: string;

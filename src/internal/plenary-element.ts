@@ -187,7 +187,9 @@ export abstract class PlenaryElement extends LitElement {
         <slot></slot>
       </div>`;
     }
-    if (s.status === 'idle' && !this.provided && !this.closest('plenary-conference')) {
+    // Idle: nothing to load, neither here nor in the provider (which reports loading until it has looked). A widget
+    // inside a provider not yet defined waits for it; one whose provider has no src, data or inline JSON says so.
+    if (s.status === 'idle' && (this.provided || !this.closest('plenary-conference'))) {
       return html`<div class="state" part="error" data-state="error" role="alert">${this.t(common, 'noSource')}<slot></slot></div>`;
     }
     return html`<div class="state" part="loading" data-state="loading" aria-busy="true">

@@ -148,6 +148,18 @@ describe('a widget on its own', () => {
     await expect(w).to.be.accessible();
   });
 
+  it('says what is missing when its provider has no data (a sanitiser stripped the inline JSON, or src is empty)', async () => {
+    const el = await fixture<PlenaryConference>(html`<plenary-conference><test-widget></test-widget></plenary-conference>`);
+    const w = el.querySelector<TestWidget>('test-widget')!;
+    await el.updateComplete;
+    await w.updateComplete;
+    await waitUntil(() => w.shadowRoot?.querySelector('[role="alert"]'), 'the widget kept saying it is loading', { timeout: 2000 });
+    expect(text(w, '[role="alert"]')).to.contain('<plenary-conference src="…">');
+    // Given data later, it shows it.
+    el.data = tiny;
+    await waitUntil(() => w.shadowRoot?.querySelector('.name'), 'widget did not render the data', { timeout: 2000 });
+  });
+
   it('says it is empty, in the visitor language', async () => {
     const w = await fixture<TestWidget>(html`<test-widget lang="fr"></test-widget>`);
     w.data = { ...tiny, sessions: [] };
