@@ -43,16 +43,22 @@ export abstract class PlenaryElement extends LitElement {
 
   /** What the enclosing `<plenary-conference>` provides (kept up to date). */
   private provided?: ConferenceState;
+  private consumer: ContextConsumer<typeof conferenceContext, this>;
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: conferenceContext, subscribe: true, callback: (v) => (this.provided = v) });
+    this.consumer = new ContextConsumer(this, { context: conferenceContext, subscribe: true, callback: (v) => (this.provided = v) });
   }
 
   override connectedCallback(): void {
     // Connected again elsewhere: the provider that answers now (or none) decides, not the one before.
     this.provided = undefined;
     super.connectedCallback();
+    // Inside a provider whose script has not run yet (per-element scripts in any order): ask again once it has.
+    if (!this.provided && this.closest('plenary-conference:not(:defined)'))
+      customElements.whenDefined('plenary-conference').then(() => {
+        if (this.isConnected && !this.provided) this.consumer.hostConnected();
+      });
   }
 
   /** URL of the conference JSON. Without it, the widget uses the enclosing `<plenary-conference>`. */
