@@ -160,17 +160,8 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   };
   /** A wall time on a night the zone's clocks change: say how it was read, and how to choose. */
   const clocks = (t: ParsedDateTime, v: unknown, p: string, k: string): void => {
-    if (!t.change) return;
-    const [a, b] = t.offsets!.map((o) => {
-      const m = Math.abs(o) / 60000;
-      return (o < 0 ? '-' : '+') + `${Math.floor(m / 60)}`.padStart(2, '0') + ':' + `${m % 60}`.padStart(2, '0');
-    });
-    warn(
-      at(p, k),
-      t.change === 1
-        ? `${show(v)} does not exist in ${timezone}: the clocks skip it that night (from ${a} to ${b}); read as ${show(`${v}${a}`)}, before the change`
-        : `${show(v)} happens twice in ${timezone}: the clocks go back that night; the first (${a}) is used, write ${show(`${v}${b}`)} for the second`,
-    );
+    if (t.change)
+      warn(at(p, k), `${show(v)} ${t.change > 1 ? 'happens twice' : 'does not exist'} in ${timezone} (the clocks change): read as ${t.change > 1 ? 'the first' : 'after the change'}; add an offset to choose`);
   };
   const id = str(root.id) ?? (warn('id', 'missing; favourites cannot be kept per conference'), 'conference');
   // No name: none is made up (a countdown says "Starts in", not "Until sessionize-424201").
@@ -228,7 +219,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
         return undefined;
       }
       end = e.instant;
-      if (!e.hasTime) warn(at(p, 'end'), `${show(o.end)} has no time: read as 00:00 that day (give a date-time such as "${o.end}T17:00")`);
+      if (!e.hasTime) warn(at(p, 'end'), `${show(o.end)} has no time: read as 00:00`);
     } else if (o.duration != null) {
       const d = parseDuration(o.duration);
       if (d === undefined) {
@@ -269,7 +260,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   const ref = <T>(map: Map<string, T>, v: unknown, p: string, k: string | number, what: string): T | undefined => {
     const id = str(v);
     if (!id) {
-      if (v != null && v !== '') warn(at(p, k), `expected the id of a ${what}, got ${show(v)}; shown without it`);
+      if (v != null && v !== '') warn(at(p, k), `expected an id, got ${show(v)}; shown without it`);
       return undefined;
     }
     const found = map.get(id);

@@ -144,18 +144,15 @@ export function wallToInstant(
   return wall(Date.UTC(year, month - 1, day, hour, minute, second, ms), timeZone)[0];
 }
 
-/**
- * `wallToInstant` for a wall time written as if in UTC; with the offsets around it when the clocks change
- * there: [instant, offset before, offset after, 1 in a gap (the time does not exist) or 2 in an overlap (twice)].
- */
-function wall(utc: number, timeZone: string): [number, number?, number?, (1 | 2)?] {
+/** `wallToInstant` for a wall time written as if in UTC: [instant, 1 in a gap (no such time) or 2 in an overlap (twice)]. */
+function wall(utc: number, timeZone: string): [number, (1 | 2)?] {
   const steady = steadyOffset(utc, timeZone);
   if (steady !== undefined) return [utc - steady];
   const before = zoneOffset(utc - DAY_MS, timeZone);
   const after = zoneOffset(utc + DAY_MS, timeZone);
   if (before === after && zoneOffset(utc - before, timeZone) === before) return [utc - before];
   const valid = [utc - before, utc - after].filter((t, i) => zoneOffset(t, timeZone) === (i ? after : before));
-  return valid.length ? [Math.min(...valid), before, after, valid.length > 1 ? 2 : undefined] : [utc - Math.min(before, after), before, after, 1];
+  return valid.length ? [Math.min(...valid), valid.length > 1 ? 2 : undefined] : [utc - Math.min(before, after), 1];
 }
 
 const DATE_TIME =
@@ -165,12 +162,8 @@ export interface ParsedDateTime {
   instant: number;
   /** The string had a time part. */
   hasTime: boolean;
-  /**
-   * A wall time where the zone's clocks change: 1, it does not exist (the clocks skip it; read as that much
-   * later), or 2, it happens twice (the first is used). With `offsets`, the zone's offsets (ms) before and after.
-   */
+  /** A wall time where the zone's clocks change: 1, it does not exist (read as after the change), 2, it happens twice (the first is used). */
   change?: 1 | 2;
-  offsets?: [number, number];
   /** The string had an offset (or Z), so the zone was not used. */
   hasOffset: boolean;
 }
@@ -206,8 +199,8 @@ export function parseDateTime(value: unknown, timeZone: string): ParsedDateTime 
     }
     return { instant: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset, hasTime: !!h, hasOffset: true };
   }
-  const [instant, before, after, change] = wall(Date.UTC(year, month - 1, day, hour, minute, second, ms), timeZone);
-  return { instant, hasTime: !!h, hasOffset: false, ...(change && { change, offsets: [before!, after!] }) };
+  const [instant, change] = wall(Date.UTC(year, month - 1, day, hour, minute, second, ms), timeZone);
+  return { instant, hasTime: !!h, hasOffset: false, change };
 }
 
 const DURATION = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
