@@ -14,6 +14,10 @@ import { VERSION } from './version.js';
 /** Element type -> the language its Intl objects were prepared for (see `prepare`). */
 const prepared = new Map<string, string>();
 
+/** The connected widgets, told to update when a `lang` or `dir` on the page changes (a site's language switch). */
+const live = new Set<PlenaryElement>();
+let watching: MutationObserver | undefined;
+
 const isFeedFormat = (f?: string) => !!f && /^(auto|plenary|frab|sessionize)$/.test(f);
 
 /**
@@ -59,6 +63,16 @@ export abstract class PlenaryElement extends LitElement {
       customElements.whenDefined('plenary-conference').then(() => {
         if (this.isConnected && !this.provided) this.consumer.hostConnected();
       });
+    live.add(this);
+    if (!watching) {
+      watching = new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
+      watching.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
   }
 
   /** URL of the conference JSON. Without it, the widget uses the enclosing `<plenary-conference>`. */

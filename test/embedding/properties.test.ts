@@ -14,6 +14,22 @@ describe('properties set from JavaScript', () => {
     expect(w.getAttribute('lang')).to.equal('zh');
   });
 
+  it('follows a change of an ancestor lang at runtime (a site language switch), with no render of its own', async () => {
+    const el = await fixture(html`<div lang="en"><test-widget .data=${tiny}></test-widget></div>`);
+    const w = el.querySelector('test-widget')!;
+    expect(w.shadowRoot!.querySelector('.name')!.textContent).to.equal('Tiny Conference');
+    el.setAttribute('lang', 'zh');
+    await new Promise((r) => setTimeout(r));
+    await w.updateComplete;
+    expect(w.shadowRoot!.querySelector('.name')!.textContent).to.equal('小会议');
+    expect(w.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('zh');
+    el.setAttribute('dir', 'rtl');
+    el.setAttribute('lang', 'ar');
+    await new Promise((r) => setTimeout(r));
+    await w.updateComplete;
+    expect(w.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('takes its own lang property over an ancestor dir and lang', async () => {
     const el = await fixture(html`<div lang="ar" dir="rtl"><test-widget .data=${tiny}></test-widget></div>`);
     const w = el.querySelector('test-widget')!;
