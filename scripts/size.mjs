@@ -32,16 +32,22 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // Fifth pass: every budget but the provider's up by 0.1-0.4 KB for the language of parts (WCAG 3.1.2): a text of
 // the conference shown in another language than the widget's (the file's English title in a French widget) gets
 // its own lang and dir="auto"; +160-180 B per entry, +300 B in plenary.js, and the entries had 0.02-0.1 KB left.
+// Then, from three QA audits (embedding, accessibility, data; each fix with a test that failed before), +0.3 KB in
+// every entry and +0.65 KB in plenary.js: warnings for wall times a clock change skips or repeats (a session in
+// the gap was dropped as "ends before it starts"), date-only ends and non-id references (+0.17, in parse, shared
+// by every entry); a text in the visitor's script first (zh-Hant for zh-TW); no made-up name for a feed without
+// one; widgets that follow a runtime lang change and find a provider defined after them (+0.1). Budgets are again
+// what each entry measures plus ~0.2 KB.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 47.2 * KB,
-  'dist/plenary.iife.js': 47.2 * KB,
-  'dist/entries/plenary-conference.js': 10.2 * KB,
-  'dist/entries/plenary-countdown.js': 19.7 * KB,
-  'dist/entries/plenary-schedule.js': 31.0 * KB,
-  'dist/entries/plenary-speaker-grid.js': 23.3 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 19.5 * KB,
+  'dist/plenary.js': 47.9 * KB,
+  'dist/plenary.iife.js': 47.9 * KB,
+  'dist/entries/plenary-conference.js': 10.5 * KB,
+  'dist/entries/plenary-countdown.js': 20.2 * KB,
+  'dist/entries/plenary-schedule.js': 31.6 * KB,
+  'dist/entries/plenary-speaker-grid.js': 23.8 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 20.0 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
