@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/context/plenary-conference.js';
 import '../src/elements/schedule/plenary-schedule.js';
+import './loading-provider.js';
 import type { PlenarySchedule } from '../src/elements/schedule/schedule.js';
 
 interface Args {
@@ -185,7 +186,10 @@ export const Narrow: Story = {
 };
 
 /** Loading: a provider still waiting for its data. */
-export const Loading: Story = { render: (a) => html`<plenary-conference>${schedule(a)}</plenary-conference>` };
+export const Loading: Story = { render: (a) => html`<story-loading-provider>${schedule(a)}</story-loading-provider>` };
+
+/** A typo in an attribute (`track="future-medecine"`): the attribute named, with the ids the conference has. */
+export const UnknownTrack: Story = { args: { track: 'future-medecine' } };
 
 /** A file that is not there: the error, with "Try again". */
 export const ErrorState: Story = { render: (a) => html`<plenary-conference src="/no-such-file.json">${schedule(a)}</plenary-conference>` };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/context/plenary-conference.js';
 import '../src/elements/speaker-grid/plenary-speaker-grid.js';
+import './loading-provider.js';
 
 interface Args {
   src?: string;
@@ -153,9 +154,9 @@ export const LongNames: Story = {
   },
 };
 
-/** Inside a `<plenary-conference>` that has not loaded yet: the loading state keeps the space. */
+/** Inside a provider whose file is still on the way: the loading state keeps the space. */
 export const Loading: Story = {
-  render: () => html`<plenary-conference><plenary-speaker-grid eager></plenary-speaker-grid></plenary-conference>`,
+  render: () => html`<story-loading-provider><plenary-speaker-grid eager></plenary-speaker-grid></story-loading-provider>`,
 };
 
 /** A file that does not exist: a readable error with a retry button. */

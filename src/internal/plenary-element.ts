@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { conferenceContext, type ConferenceState } from '../context/context.js';
-import type { Conference, LocalizedText } from '../data/model.js';
+import type { Conference, LocalizedText, Problem } from '../data/model.js';
 import { localize, otherLanguage } from '../data/localize.js';
 import { resolveLocale, translate, type Catalog, type Locale } from '../i18n/i18n.js';
 import { common } from '../i18n/common.js';
@@ -17,6 +17,9 @@ const prepared = new Map<string, string>();
 /** The connected widgets, told to update when a `lang` or `dir` on the page changes (a site's language switch). */
 const live = new Set<PlenaryElement>();
 let watching: MutationObserver | undefined;
+
+/** Console warnings already given (one per element type, attribute and value). */
+const warned = new Set<string>();
 
 const isFeedFormat = (f?: string) => !!f && /^(auto|plenary|frab|sessionize)$/.test(f);
 
@@ -168,6 +171,9 @@ export abstract class PlenaryElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const format = this.feedFormat ?? (isFeedFormat(this.format) ? this.format : undefined);
+    const { timeZone: tz, now } = this;
+    if (tz && !/^(local|conference)$/.test(tz) && !isValidZone(tz)) this.warn('time-zone', `"${tz}" is not a time zone such as Europe/Paris, local or conference; not used`);
+    if (now && !parseDateTime(now, 'UTC')) this.warn('now', `"${now}" is not an ISO 8601 date-time such as 2023-11-06T10:15+08:00; the clock is used`);
     if (!this.lazy.near) return;
     this.loader.sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
     const tag = this.locale.tag;
@@ -186,8 +192,34 @@ export abstract class PlenaryElement extends LitElement {
 
   protected abstract renderContent(conference: Conference): TemplateResult | typeof nothing;
 
-  /** The message for an empty widget; subclasses pass their own text. */
+  /**
+   * Attribute values that name what the conference does not have (`track="future-medecine"`), found where the
+   * widget reads them (see `unknown`). A widget left with nothing to show because of them shows them as its error.
+   */
+  protected wrong: Problem[] = [];
+
+  /** Note the ids in `ids` that are not in `known`, for attribute `attr` (and warn in the console). */
+  protected unknown(attr: string, ids: Iterable<string> | undefined, known: string[]): void {
+    const bad = [...(ids ?? [])].filter((id) => !known.includes(id));
+    if (bad.length) {
+      const message = `no ${bad.map((b) => `"${b}"`).join(', ')} in this conference (it has ${known.slice(0, 12).join(', ') || 'none'}${known.length > 12 ? '…' : ''})`;
+      this.wrong.push({ path: attr, message, severity: 'error' });
+      this.warn(attr, message);
+    }
+  }
+
+  /** A console warning about an attribute, once per element type, attribute and message. */
+  protected warn(attr: string, message: string): void {
+    const k = `Plenary <${this.localName}> ${attr}: ${message}`;
+    if (!warned.has(k)) {
+      warned.add(k);
+      console.warn(k);
+    }
+  }
+
+  /** The message for an empty widget; subclasses pass their own text. Empty because of attribute values: those. */
   protected renderEmpty(message = this.t(common, 'empty')): TemplateResult {
+    if (this.wrong.length) return this.renderState({ status: 'error', problems: this.wrong });
     return html`<div class="state" part="empty" data-state="empty" role="status">${message}</div>`;
   }
 

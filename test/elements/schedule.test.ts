@@ -187,9 +187,9 @@ describe('<plenary-schedule>', () => {
       expect(item(el, 's-expo')).to.exist;
     });
 
-    it('says there is nothing to show for a given day without sessions, with no empty filter bar', async () => {
+    it('says a given day is not in the conference (not a bare "Nothing to show yet."), with no empty filter bar', async () => {
       const el = await sampleSchedule({ day: '2023-11-09' });
-      expect(q(el, '[part=empty]')!.textContent!.trim()).to.equal('Nothing to show yet.');
+      expect(q(el, '[part=error]')!.textContent!.replace(/\s+/g, ' ')).to.contain('day: no "2023-11-09" in this conference (it has 2023-11-06, 2023-11-07)');
       expect(q(el, '[part=filter-bar]')).to.be.null;
       expect(qa(el, '.s')).to.have.length(0);
     });

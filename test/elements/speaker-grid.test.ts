@@ -614,8 +614,14 @@ describe('<plenary-speaker-grid>', () => {
   });
 
   describe('states and scale', () => {
-    it('shows the empty state when no speaker qualifies', async () => {
+    it('names the attribute when no speaker qualifies because of an unknown id (not a bare empty state)', async () => {
       const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} track="no-such-track"></plenary-speaker-grid>`));
+      expect(root(el).querySelector('[data-state="error"]')!.textContent).to.contain('track: no "no-such-track" in this conference');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the empty state when no speaker qualifies', async () => {
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid .data=${{ version: 1, id: 'x', name: 'X', timezone: 'UTC', start: '2024-01-01', end: '2024-01-01', speakers: [{ id: 'a', name: 'A' }] }} featured></plenary-speaker-grid>`));
       expect(root(el).querySelector('[data-state="empty"]')).to.exist;
       await expect(el).to.be.accessible();
     });

@@ -277,6 +277,13 @@ export class PlenarySchedule extends PlenaryElement {
     const key = [c, this.tag, this.want, zone, this.track, this.room, this.type, this.session, one];
     if (key.some((v, i) => v !== this.modelKey[i])) {
       const pre = { track: list(this.track), room: list(this.room), type: list(this.type), session: list(this.session), day: one };
+      this.wrong = [];
+      this.unknown('track', pre.track, c.tracks.map((t) => t.id));
+      this.unknown('room', pre.room, c.rooms.map((r) => r.id));
+      this.unknown('type', pre.type, [...new Set(c.sessions.map((s) => s.type!).filter(Boolean))]);
+      this.unknown('session', pre.session, [...c.sessionsById.keys()]);
+      if (one) this.unknown('day', [one], c.days);
+      else if (this.day && this.day !== 'all') this.warn('day', `"${this.day}" is not a date such as 2023-11-06, or all; every day is shown`);
       const m = (this.model = arrange(c, zone, pre, color));
       this.modelKey = key;
       this.times.clear();

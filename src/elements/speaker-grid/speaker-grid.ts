@@ -273,6 +273,10 @@ export class PlenarySpeakerGrid extends PlenaryElement {
     const only = ids(this.speakers);
     const tracks = ids(this.track);
     const sessions = ids(this.session);
+    this.wrong = [];
+    this.unknown('speakers', only, [...c.speakersById.keys()]);
+    this.unknown('track', tracks, c.tracks.map((t) => t.id));
+    this.unknown('session', sessions, [...c.sessionsById.keys()]);
     let list = only.length ? [...new Set(only.map((id) => c.speakersById.get(id)!).filter(Boolean))] : c.speakers;
     if (this.featured) list = list.filter((s) => s.featured);
     if (tracks.length) list = list.filter((s) => s.sessions.some((x) => tracks.includes(trackOf(x)?.id ?? '')));

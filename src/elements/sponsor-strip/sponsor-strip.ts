@@ -139,6 +139,8 @@ export class PlenarySponsorStrip extends PlenaryElement {
     super.willUpdate(changed);
     this.want = this.tier?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
     this.tiers = (this.conference?.tiers ?? []).filter((t) => t.sponsors.length);
+    this.wrong = [];
+    if (this.conference) this.unknown('tier', this.want, this.conference.tiers.map((t) => t.id));
     this.sponsors = this.tiers.flatMap((t) => (this.on(t) ? t.sponsors : []));
   }
 
