@@ -337,9 +337,24 @@ export const scheduleStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* Forced colours repaint a transparent border in CanvasText: unselected tabs keep theirs invisible (Canvas), so
+       only the selected one is underlined; a pressed toggle's inset shadow is dropped, so it is shown as selected. */
+    [role='tab'] {
+      border-block-end-color: Canvas;
+    }
     .c,
     [role='tab'][aria-selected='true'] {
       border-color: CanvasText;
+    }
+    [aria-pressed='true'].button {
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+    }
+    summary::after {
+      forced-color-adjust: none;
+      border-color: transparent;
+      border-block-start-color: ButtonText;
     }
   }
 `;

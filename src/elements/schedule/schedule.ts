@@ -341,7 +341,23 @@ export class PlenarySchedule extends PlenaryElement {
       void this.buildIndex(true);
     }
     this.renderList();
+    if (this.shownView === 'grid') this.padGrid();
     if (this.open && this.isConnected) openDialog(this.renderRoot);
+  }
+
+  /**
+   * The grid's room headings and time column are sticky: a session scrolled into view by focus (Tab) must not
+   * end up under them (WCAG 2.4.11). The scroller's scroll padding is set to their size, measured after layout.
+   */
+  private padGrid(): void {
+    requestAnimationFrame(() => {
+      for (const g of this.renderRoot.querySelectorAll<HTMLElement>('#panel .g')) {
+        const c = g.querySelector('.corner')?.getBoundingClientRect();
+        if (!c?.width) continue;
+        g.style.setProperty('scroll-padding-inline-start', `${Math.ceil(c.width) + 4}px`);
+        g.style.setProperty('scroll-padding-block-start', `${Math.ceil(c.height) + 4}px`);
+      }
+    });
   }
 
   /** Search texts, built in idle time after the first render (or at once, when a search comes first). */
@@ -638,6 +654,19 @@ export class PlenarySchedule extends PlenaryElement {
     this.pushed = false;
   };
 
+  /** Move the open dialog to another session (its parent or a part), focusing the new heading at the top. */
+  private async follow(id: string): Promise<void> {
+    this.show(id, true);
+    await this.updateComplete;
+    const d = this.renderRoot.querySelector('dialog');
+    if (!d) return;
+    d.scrollTop = 0;
+    const h = d.querySelector<HTMLElement>('h2');
+    if (!h) return;
+    h.tabIndex = -1;
+    h.focus();
+  }
+
   /** Open a session's dialog and put it in the address (so Back closes it and the link can be shared). */
   private show(id: string, user: boolean): void {
     if (!this.conference?.sessionsById.has(id)) return;
@@ -656,8 +685,27 @@ export class PlenarySchedule extends PlenaryElement {
     const b = (e.target as Element).closest('button');
     const id = b?.closest<HTMLElement>('.s')?.dataset.id;
     if (!id) return;
-    if (b!.classList.contains('st')) this.toggleFav(id);
-    else this.show(id, true);
+    if (b!.classList.contains('st')) {
+      this.toggleFav(id);
+      void this.keepFocus(b!);
+    } else this.show(id, true);
+  }
+
+  /**
+   * After an action that hid or removed the focused control (unstarring a session while "My agenda" is shown,
+   * closing the shared-agenda banner), give focus to the nearest session title still shown, else to the
+   * "My agenda" toggle, so keyboard and screen-reader users keep their place instead of landing on <body>.
+   */
+  private async keepFocus(from: HTMLElement): Promise<void> {
+    await this.updateComplete;
+    if (from.isConnected && from.checkVisibility()) return;
+    const root = this.renderRoot as ShadowRoot;
+    const shown = (e: HTMLElement) => e.checkVisibility();
+    const titles = [...root.querySelectorAll<HTMLElement>('#panel .ti')];
+    const after = from.isConnected ? titles.find((t) => from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING && shown(t)) : undefined;
+    const before = from.isConnected ? titles.filter((t) => from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING && shown(t)).pop() : undefined;
+    const agenda = root.querySelector<HTMLElement>('.bar .agenda');
+    (after ?? before ?? agenda ?? titles.find(shown))?.focus();
   }
 
   private handleTabKey(e: KeyboardEvent): void {
@@ -715,10 +763,11 @@ export class PlenarySchedule extends PlenaryElement {
     }
   }
 
-  private endShared(add: boolean): void {
+  private endShared(add: boolean, from?: HTMLElement): void {
     if (add) this.saveFavs(new Set([...this.favs, ...this.shared!]), true);
     this.shared = undefined;
     if (location.hash.startsWith(AGENDA_HASH)) history.replaceState(history.state, '', location.href.split('#')[0]);
+    if (from) void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('.bar .agenda') ?? this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]'))?.focus());
   }
 
   private async jump(): Promise<void> {
@@ -736,8 +785,11 @@ export class PlenarySchedule extends PlenaryElement {
 
   /** Open a session's details (and scroll the schedule into view), as a link to `#plenary-session=<id>` does. */
   openSession(id: string): void {
-    scroll(this, 'start');
+    // The history entry first: it keeps the scroll position of where the visitor came from (a speaker's card), which
+    // Back, and so closing the dialog, restores, with focus returned there (else, without smooth scrolling, the
+    // schedule's position is restored and the focused card is left off screen).
     this.show(id, false);
+    scroll(this, 'start');
   }
 
   /** Like the base's `text`, without looking up the language for every string. */
@@ -799,8 +851,8 @@ export class PlenarySchedule extends PlenaryElement {
     const now = this.currentTime();
     const during = m.marks.length > 0 && m.marks[0]! <= now && now < m.marks[m.marks.length - 1]!;
     const view = this.shownView;
-    const button = (label: string, click: () => void, pressed?: boolean) =>
-      html`<button class="button" type="button" aria-pressed=${pressed ?? nothing} @click=${click}>${label}</button>`;
+    const button = (label: string, click: () => void, pressed?: boolean, cls = '') =>
+      html`<button class="button ${cls}" type="button" aria-pressed=${pressed ?? nothing} @click=${click}>${label}</button>`;
     return html`<div class="bar" part="filter-bar">
       <div class="row">
         ${this.hideSearch
@@ -809,7 +861,7 @@ export class PlenarySchedule extends PlenaryElement {
               ><span>${this.s('search')}</span
               ><input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
             /></label>`}
-        ${this.hideFavorites ? nothing : button(`${this.s('agenda')} (${this.favs.size})`, () => (this.mine = !this.mine), this.mine)}
+        ${this.hideFavorites ? nothing : button(`${this.s('agenda')} (${this.favs.size})`, () => (this.mine = !this.mine), this.mine, 'agenda')}
         ${facets.length
           ? html`<details class="f">
               <summary class="button">${this.s('filters')}${selected ? ` (${selected})` : ''}</summary>
@@ -876,7 +928,9 @@ export class PlenarySchedule extends PlenaryElement {
             </ul>`
         : nothing;
     const fact = (label: Key, v: unknown) => (v ? html`<dt>${this.s(label)}</dt><dd>${v}</dd>` : nothing);
-    const link = (id: string, text: unknown) => html`<button class="lk" type="button" @click=${() => this.show(id, true)}>${text}</button>`;
+    // Moving to another session inside the dialog replaces what the clicked button was part of: focus goes to the
+    // new heading (and the dialog back to its top), so it is not lost to <body> and the new title is read out.
+    const link = (id: string, text: unknown) => html`<button class="lk" type="button" @click=${() => this.follow(id)}>${text}</button>`;
     const body = html`<p class="when">
         <time datetime=${isoInstant(s.start)}>${dateFormat(tag, zone, { dateStyle: 'full', timeStyle: 'short' }).formatRange(s.start, s.end)}</time>
         (${zoneName(s.start, tag, zone)})
@@ -927,8 +981,8 @@ export class PlenarySchedule extends PlenaryElement {
       ${this.shared
         ? html`<div class="row shared">
             <p>${this.s('shared')} ${this.s('total', { n: this.shared.length })}</p>
-            <button class="button" type="button" @click=${() => this.endShared(true)}>${this.s('import')}</button>
-            <button class="button" type="button" @click=${() => this.endShared(false)}>${this.s('close')}</button>
+            <button class="button" type="button" @click=${(e: Event) => this.endShared(true, e.currentTarget as HTMLElement)}>${this.s('import')}</button>
+            <button class="button" type="button" @click=${(e: Event) => this.endShared(false, e.currentTarget as HTMLElement)}>${this.s('close')}</button>
           </div>`
         : nothing}
       ${tabs
