@@ -347,9 +347,11 @@ export const scheduleStyles = css`
       border-color: CanvasText;
     }
     [aria-pressed='true'].button {
+      forced-color-adjust: none;
       background: SelectedItem;
       color: SelectedItemText;
       border-color: SelectedItem;
+      outline-color: CanvasText;
     }
     summary::after {
       forced-color-adjust: none;
