@@ -14,6 +14,15 @@ describe('<plenary-schedule> keeps keyboard focus (QA a11y)', () => {
     clean();
   });
 
+  it('tabs through the bar in the order it is drawn: agenda, Clear all, Filters (WCAG 2.4.3)', async () => {
+    const el = await schedule(html`<div style="inline-size: 1100px"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+    const row = q(el, '.bar .row')!;
+    const stops = [...row.querySelectorAll<HTMLElement>('button, summary')].filter((b) => b.checkVisibility());
+    expect(stops.map((b) => b.textContent!.trim().replace(/\s*\(.*$/, ''))).to.deep.equal(['My agenda', 'Clear all', 'Filters']);
+    const xs = stops.map((b) => b.getBoundingClientRect().left);
+    expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+  });
+
   it('unstarring a session while "My agenda" is shown moves focus to the next session shown, not <body>', async () => {
     const el = await sampleSchedule({ view: 'list' });
     el.favorites = ['s-opening', 's-keynote-li'];

@@ -265,7 +265,13 @@ describe('plenary-sponsor-strip', () => {
 
     it('the sample: andes-asia has no logo and is shown by name', async () => {
       const el = await make(html`<plenary-sponsor-strip src=${SRC} tier="partner"></plenary-sponsor-strip>`);
-      expect($(el, 'a[href*="andes-asia"] .name').textContent).to.equal('Andes–Asia Research Exchange');
+      const name = $(el, 'a[href*="andes-asia"] .name');
+      expect(name.textContent).to.equal('Andes–Asia Research Exchange');
+      // Shown whole, not cut to "Andes–Asia Research…" (its box grows instead), with text spacing too (WCAG 1.4.12).
+      expect(name.scrollHeight).to.be.at.most(name.clientHeight);
+      name.style.cssText = 'line-height: 1.5; letter-spacing: .12em; word-spacing: .16em';
+      expect(name.scrollHeight).to.be.at.most(name.clientHeight);
+      expect(name.closest('a')!.getBoundingClientRect().bottom).to.be.at.least(name.getBoundingClientRect().bottom);
     });
 
     it('uses the dark logo when the page is dark (its color-scheme and the visitor preference), falling back to the light one', async () => {

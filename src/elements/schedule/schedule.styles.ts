@@ -46,9 +46,6 @@ export const scheduleStyles = css`
     box-shadow: inset 0 0 0 1px currentColor;
     font-weight: 600;
   }
-  .f {
-    order: 9;
-  }
   .f[open] {
     flex: 1 1 100%;
   }

@@ -841,6 +841,7 @@ export class PlenarySchedule extends PlenaryElement {
     return iso(this.text(p.name)) + (a ? ` (${iso(a)})` : '');
   }
 
+  /** The bar: search, agenda, "Clear all", then the filters (in that order on screen and for Tab; an open panel takes a row of its own). */
   private renderBar(c: Conference, count: number): TemplateResult {
     const m = this.model!;
     const zone = this.shownZone;
@@ -862,6 +863,7 @@ export class PlenarySchedule extends PlenaryElement {
               ><input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
             /></label>`}
         ${this.hideFavorites ? nothing : button(`${this.s('agenda')} (${this.favs.size})`, () => (this.mine = !this.mine), this.mine, 'agenda')}
+        ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : button(this.s('clear'), () => this.clear())}
         ${facets.length
           ? html`<details class="f">
               <summary class="button">${this.s('filters')}${selected ? ` (${selected})` : ''}</summary>
@@ -881,7 +883,6 @@ export class PlenarySchedule extends PlenaryElement {
               </div>
             </details>`
           : nothing}
-        ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : button(this.s('clear'), () => this.clear())}
       </div>
       <div class="row">
         <span class="zn">${this.s('zone', { zone: this.zoneLabel(zone) })}</span>

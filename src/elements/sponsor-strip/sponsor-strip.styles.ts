@@ -73,6 +73,9 @@ export const styles = css`
     background: var(--plenary-sponsor-strip-logo-background, light-dark(transparent, #f4f5f7));
   }
   .text {
+    /* A name in place of a logo is shown whole: the box grows rather than cutting it ("Andes–Asia Research…"). */
+    block-size: auto;
+    min-block-size: var(--_h);
     border: 1px solid var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
   }
   .logo img {
@@ -82,10 +85,7 @@ export const styles = css`
     object-fit: contain;
   }
   .name {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+    overflow-wrap: anywhere;
     font-size: max(0.75em, calc(var(--_h) / 5 + 0.2em));
     font-weight: 600;
     line-height: 1.2;
