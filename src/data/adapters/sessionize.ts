@@ -12,7 +12,7 @@ export function adaptSessionize(input: unknown, timeZone?: string): AdaptResult 
   const { problems, origin, note, links, done } = collector({ start: 'startsAt', end: 'endsAt', room: 'roomId', photo: 'profilePicture', position: 'tagLine', name: 'fullName', livestream: 'liveUrl' });
   if (!isObj(input) || !Array.isArray(input.sessions)) return note('sessions', 'missing: not a Sessionize "All" export', true) ?? { ok: false, problems };
   const zone = timeZone ?? 'UTC';
-  if (!timeZone) note('', 'Sessionize names no time zone: shown in UTC (set the time-zone attribute or --time-zone)');
+  if (!timeZone) note('', 'Sessionize names no time zone: its times are read as UTC (give the venue\'s zone, e.g. time-zone="Europe/Berlin", or --time-zone)');
 
   // Category items: "Track" -> track, "Session format" -> type, anything else (Level, Tags...) -> tags.
   const items = new Map<string, [kind: string, name: string]>();
