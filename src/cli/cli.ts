@@ -164,7 +164,18 @@ async function main(argv: string[]): Promise<number> {
   const adapted = adapt(value, format, timeZone);
   for (const p of problems) err(line(p));
   if (!adapted.ok) return 1;
-  const text = JSON.stringify(adapted.json, null, 2) + '\n';
+  // A file the schema accepts: what the feed lacks (Sessionize: a name, first and last day) from what was read.
+  const json = adapted.json as Record<string, unknown>;
+  if (result.ok) {
+    const c = result.conference;
+    json.start ??= c.days[0];
+    json.end ??= c.days.at(-1);
+    if (json.name == null) {
+      json.name = c.id;
+      err(`warning name: the feed has no event name; "${c.id}" written in its place, to edit`);
+    }
+  }
+  const text = JSON.stringify(json, null, 2) + '\n';
   if (o.output) {
     try {
       fs.writeFileSync(String(o.output), text);

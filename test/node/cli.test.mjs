@@ -171,9 +171,15 @@ test('convert: Sessionize with --time-zone and -o; the BOM is stripped', async (
   assert.equal(j.timezone, 'Asia/Shanghai');
   assert.equal(j.sessions.find((s) => s.id === '424201').start, '2023-11-06T09:00:00');
   assert.equal(j.sessions.find((s) => s.id === 'sz-coffee-1').type, 'break');
+  // What the schema requires and the feed lacks: the first and last day from what was read, the id as a name.
+  assert.equal(j.start, '2023-11-06');
+  assert.equal(j.end, '2023-11-07');
+  assert.equal(j.name, 'sessionize-424201');
+  assert.match(r.stderr, /the feed has no event name; "sessionize-424201" written in its place/);
   const v = await run('validate', out);
   assert.equal(v.code, 0);
   assert.match(v.stdout, /5 sessions, 3 speakers/);
+  assert.doesNotMatch(v.stdout, /^warning name/m);
 });
 
 test('convert: an adapter that cannot read the file exits 1 and writes nothing', async () => {
