@@ -203,7 +203,7 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
   const raw = new Map<Session, [Obj, string]>();
   const [sessions0, sessionsById] = list<Session>('sessions', (o, id, p) => {
     const title = text(o.title, p, 'title', true);
-    if (o.public === false) return undefined;
+    if (o.public === false || o.public === 'false') return undefined;
     const start = when(o.start);
     if (!start || !start.hasTime) {
       fail(at(p, 'start'), `${show(o.start)} is not an ISO 8601 date-time; this session is left out`);
@@ -282,19 +282,12 @@ export function parse(input: unknown, options: ParseOptions = {}): ParseResult {
     s.room = ref(roomsById, o.room, p, 'room', 'room');
     s.speakers = people(o.speakers, p, 'speakers');
     s.moderators = people(o.moderators, p, 'moderators');
-    const parentId = str(o.parent);
-    if (parentId) {
-      let parent = ref(sessionsById, parentId, p, 'parent', 'session');
-      // Refuse a parent chain that loops back to this session.
-      for (let a = parent; a; a = a.parent) {
-        if (a === s) {
-          warn(at(p, 'parent'), `${show(parentId)} would make a loop; shown at the top level`);
-          parent = undefined;
-          break;
-        }
-      }
-      s.parent = parent;
-    }
+    const parent = ref(sessionsById, o.parent, p, 'parent', 'session');
+    // Refuse a parent chain that loops back to this session.
+    let a = parent;
+    while (a && a !== s) a = a.parent;
+    if (a) warn(at(p, 'parent'), `${show(o.parent)} would make a loop; shown at the top level`);
+    else s.parent = parent;
   });
   // Array sort is stable: sessions that start and end together keep the file's order.
   const sessions = sessions0.sort((a, b) => a.start - b.start || a.end - b.end);

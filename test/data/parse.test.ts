@@ -240,6 +240,18 @@ describe('parse', () => {
         'sessions[0].end: "2023-11-07" has no time: read as 00:00',
         'sessions[0].track: expected an id, got ["t"]; shown without it',
       ]);
+      // The same for a parent given as an object; "public": "false" as a string hides the session too.
+      const r2 = parse(
+        base({
+          sessions: [
+            { id: 'f', title: 'Forum', start: '2023-11-06T10:00', end: '2023-11-06T12:00' },
+            { id: 'g', title: 'Talk', start: '2023-11-06T10:00', end: '2023-11-06T10:30', parent: { id: 'f' } as never },
+            { id: 'h', title: 'Hidden', start: '2023-11-06T11:00', end: '2023-11-06T11:30', public: 'false' as never },
+          ],
+        }),
+      );
+      expect(msgs(r2)).to.deep.equal(['sessions[1].parent: expected an id, got {"id":"f"}; shown without it']);
+      expect(r2.ok && r2.conference.sessions.map((x) => x.id).sort()).to.deep.equal(['f', 'g']);
     });
   });
 });
