@@ -36,18 +36,22 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // every entry and +0.65 KB in plenary.js: warnings for wall times a clock change skips or repeats (a session in
 // the gap was dropped as "ends before it starts"), date-only ends and non-id references (+0.17, in parse, shared
 // by every entry); a text in the visitor's script first (zh-Hant for zh-TW); no made-up name for a feed without
-// one; widgets that follow a runtime lang change and find a provider defined after them (+0.1). Budgets are again
-// what each entry measures plus ~0.2 KB.
+// one; widgets that follow a runtime lang change and find a provider defined after them (+0.1). Then +0.3 KB in
+// every entry for naming attribute mistakes (an unknown track, room, day, tier… is the widget's error, with the
+// ids the conference has, not a bare "Nothing to show yet."; unreadable time-zone and now are console warnings),
+// and +0.5 KB in the schedule for keyboard focus (kept after unstarring in "My agenda", moved to the new heading
+// when the dialog follows a part, not hidden under the grid's sticky headers; WCAG 2.4.3, 2.4.11). Budgets are
+// again what each entry measures plus ~0.2 KB.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 47.9 * KB,
-  'dist/plenary.iife.js': 47.9 * KB,
+  'dist/plenary.js': 48.8 * KB,
+  'dist/plenary.iife.js': 48.8 * KB,
   'dist/entries/plenary-conference.js': 10.5 * KB,
-  'dist/entries/plenary-countdown.js': 20.2 * KB,
-  'dist/entries/plenary-schedule.js': 31.6 * KB,
-  'dist/entries/plenary-speaker-grid.js': 23.8 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 20.0 * KB,
+  'dist/entries/plenary-countdown.js': 20.4 * KB,
+  'dist/entries/plenary-schedule.js': 32.3 * KB,
+  'dist/entries/plenary-speaker-grid.js': 24.1 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 20.3 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -172,8 +172,8 @@ export abstract class PlenaryElement extends LitElement {
     super.willUpdate(changed);
     const format = this.feedFormat ?? (isFeedFormat(this.format) ? this.format : undefined);
     const { timeZone: tz, now } = this;
-    if (tz && !/^(local|conference)$/.test(tz) && !isValidZone(tz)) this.warn('time-zone', `"${tz}" is not a time zone such as Europe/Paris, local or conference; not used`);
-    if (now && !parseDateTime(now, 'UTC')) this.warn('now', `"${now}" is not an ISO 8601 date-time such as 2023-11-06T10:15+08:00; the clock is used`);
+    if (tz && !/^(local|conference)$/.test(tz) && !isValidZone(tz)) this.warn('time-zone', `"${tz}" is not a time zone; not used`);
+    if (now && !parseDateTime(now, 'UTC')) this.warn('now', `"${now}" is not an ISO 8601 date-time; not used`);
     if (!this.lazy.near) return;
     this.loader.sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
     const tag = this.locale.tag;
@@ -201,20 +201,14 @@ export abstract class PlenaryElement extends LitElement {
   /** Note the ids in `ids` that are not in `known`, for attribute `attr` (and warn in the console). */
   protected unknown(attr: string, ids: Iterable<string> | undefined, known: string[]): void {
     const bad = [...(ids ?? [])].filter((id) => !known.includes(id));
-    if (bad.length) {
-      const message = `no ${bad.map((b) => `"${b}"`).join(', ')} in this conference (it has ${known.slice(0, 12).join(', ') || 'none'}${known.length > 12 ? '…' : ''})`;
-      this.wrong.push({ path: attr, message, severity: 'error' });
-      this.warn(attr, message);
-    }
+    if (bad.length) this.warn(attr, `no ${JSON.stringify(bad).slice(1, -1)} in this conference (it has ${known.slice(0, 12).join(', ')}${known[12] ? '…' : ''})`, true);
   }
 
-  /** A console warning about an attribute, once per element type, attribute and message. */
-  protected warn(attr: string, message: string): void {
+  /** A console warning about an attribute, once per element type, attribute and message; with `wrong`, one of `wrong` too. */
+  protected warn(attr: string, message: string, wrong?: boolean): void {
+    if (wrong) this.wrong.push({ path: attr, message, severity: 'error' });
     const k = `Plenary <${this.localName}> ${attr}: ${message}`;
-    if (!warned.has(k)) {
-      warned.add(k);
-      console.warn(k);
-    }
+    if (!warned.has(k)) console.warn(k), warned.add(k);
   }
 
   /** The message for an empty widget; subclasses pass their own text. Empty because of attribute values: those. */

@@ -38,14 +38,14 @@ describe('attribute mistakes', () => {
     expect(errorText(out)).to.contain('day: no "2023-11-08" in this conference (it has 2023-11-06, 2023-11-07)');
     const bad = await schedule(html`<plenary-schedule day="2023-11-6" .data=${await sampleJson()}></plenary-schedule>`);
     expect(errorText(bad)).to.equal(undefined);
-    expect(warn.args.flat().join(' ')).to.contain('day: "2023-11-6" is not a date such as 2023-11-06, or all');
+    expect(warn.args.flat().join(' ')).to.contain('day: "2023-11-6" is not a date (YYYY-MM-DD) or all; not used');
   });
 
   it('warns about a time-zone or now it cannot read', async () => {
     await schedule(html`<plenary-schedule time-zone="Europe/Pari" now="06/11/2023 10:15" .data=${await sampleJson()}></plenary-schedule>`);
     const said = warn.args.flat().join(' ');
-    expect(said).to.contain('time-zone: "Europe/Pari" is not a time zone');
-    expect(said).to.contain('now: "06/11/2023 10:15" is not an ISO 8601 date-time');
+    expect(said).to.contain('time-zone: "Europe/Pari" is not a time zone; not used');
+    expect(said).to.contain('now: "06/11/2023 10:15" is not an ISO 8601 date-time; not used');
   });
 
   it('speaker grid and sponsor strip: unknown speakers, tier', async () => {

@@ -283,7 +283,7 @@ export class PlenarySchedule extends PlenaryElement {
       this.unknown('type', pre.type, [...new Set(c.sessions.map((s) => s.type!).filter(Boolean))]);
       this.unknown('session', pre.session, [...c.sessionsById.keys()]);
       if (one) this.unknown('day', [one], c.days);
-      else if (this.day && this.day !== 'all') this.warn('day', `"${this.day}" is not a date such as 2023-11-06, or all; every day is shown`);
+      else if (this.day && this.day !== 'all') this.warn('day', `"${this.day}" is not a date (YYYY-MM-DD) or all; not used`);
       const m = (this.model = arrange(c, zone, pre, color));
       this.modelKey = key;
       this.times.clear();
@@ -658,13 +658,9 @@ export class PlenarySchedule extends PlenaryElement {
   private async follow(id: string): Promise<void> {
     this.show(id, true);
     await this.updateComplete;
-    const d = this.renderRoot.querySelector('dialog');
-    if (!d) return;
-    d.scrollTop = 0;
-    const h = d.querySelector<HTMLElement>('h2');
-    if (!h) return;
-    h.tabIndex = -1;
-    h.focus();
+    const h = this.renderRoot.querySelector<HTMLElement>('dialog h2');
+    h?.closest('dialog')!.scrollTo(0, 0);
+    h?.focus();
   }
 
   /** Open a session's dialog and put it in the address (so Back closes it and the link can be shared). */
@@ -698,14 +694,10 @@ export class PlenarySchedule extends PlenaryElement {
    */
   private async keepFocus(from: HTMLElement): Promise<void> {
     await this.updateComplete;
-    if (from.isConnected && from.checkVisibility()) return;
-    const root = this.renderRoot as ShadowRoot;
-    const shown = (e: HTMLElement) => e.checkVisibility();
-    const titles = [...root.querySelectorAll<HTMLElement>('#panel .ti')];
-    const after = from.isConnected ? titles.find((t) => from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING && shown(t)) : undefined;
-    const before = from.isConnected ? titles.filter((t) => from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING && shown(t)).pop() : undefined;
-    const agenda = root.querySelector<HTMLElement>('.bar .agenda');
-    (after ?? before ?? agenda ?? titles.find(shown))?.focus();
+    if (from.checkVisibility()) return;
+    // The next title shown after it, else the last before it, else "My agenda".
+    const titles = [...this.renderRoot.querySelectorAll<HTMLElement>('#panel .ti')].filter((t) => t.checkVisibility());
+    (titles.find((t) => from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) ?? titles.pop() ?? this.renderRoot.querySelector<HTMLElement>('.bar .agenda'))?.focus();
   }
 
   private handleTabKey(e: KeyboardEvent): void {
@@ -763,11 +755,12 @@ export class PlenarySchedule extends PlenaryElement {
     }
   }
 
-  private endShared(add: boolean, from?: HTMLElement): void {
+  /** From the shared-agenda banner's buttons, which go with it: focus moves to "My agenda" (else the day tab). */
+  private endShared(add: boolean): void {
     if (add) this.saveFavs(new Set([...this.favs, ...this.shared!]), true);
     this.shared = undefined;
     if (location.hash.startsWith(AGENDA_HASH)) history.replaceState(history.state, '', location.href.split('#')[0]);
-    if (from) void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('.bar .agenda') ?? this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]'))?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.bar .agenda, [role=tab][aria-selected=true]')?.focus());
   }
 
   private async jump(): Promise<void> {
@@ -982,8 +975,8 @@ export class PlenarySchedule extends PlenaryElement {
       ${this.shared
         ? html`<div class="row shared">
             <p>${this.s('shared')} ${this.s('total', { n: this.shared.length })}</p>
-            <button class="button" type="button" @click=${(e: Event) => this.endShared(true, e.currentTarget as HTMLElement)}>${this.s('import')}</button>
-            <button class="button" type="button" @click=${(e: Event) => this.endShared(false, e.currentTarget as HTMLElement)}>${this.s('close')}</button>
+            <button class="button" type="button" @click=${() => this.endShared(true)}>${this.s('import')}</button>
+            <button class="button" type="button" @click=${() => this.endShared(false)}>${this.s('close')}</button>
           </div>`
         : nothing}
       ${tabs
