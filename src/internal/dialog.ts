@@ -99,7 +99,7 @@ export function dialogTemplate(o: DialogOptions): TemplateResult {
   const id = o.id ?? 'plenary-dialog-title';
   return html`<dialog part="dialog" aria-labelledby=${id} @close=${o.onClose} @click=${backdropClose}>
     <div class="dialog-header">
-      <h2 id=${id} tabindex="-1">${o.heading}</h2>
+      <h2 id=${id}>${o.heading}</h2>
       <button class="dialog-close" type="button" aria-label=${o.closeLabel} @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close()}>
         <span aria-hidden="true">✕</span>
       </button>

@@ -658,9 +658,13 @@ export class PlenarySchedule extends PlenaryElement {
   private async follow(id: string): Promise<void> {
     this.show(id, true);
     await this.updateComplete;
+    // (tabindex only now: showModal gives focus to the first focusable element, which is to stay the close button.)
     const h = this.renderRoot.querySelector<HTMLElement>('dialog h2');
-    h?.closest('dialog')!.scrollTo(0, 0);
-    h?.focus();
+    if (h) {
+      h.closest('dialog')!.scrollTo(0, 0);
+      h.tabIndex = -1;
+      h.focus();
+    }
   }
 
   /** Open a session's dialog and put it in the address (so Back closes it and the link can be shared). */
