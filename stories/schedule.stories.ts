@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/context/plenary-conference.js';
 import '../src/elements/schedule/plenary-schedule.js';
-import './loading-provider.js';
+import { loading } from './loading-provider.js';
 import type { PlenarySchedule } from '../src/elements/schedule/schedule.js';
 
 interface Args {
@@ -186,7 +186,7 @@ export const Narrow: Story = {
 };
 
 /** Loading: a provider still waiting for its data. */
-export const Loading: Story = { render: (a) => html`<story-loading-provider>${schedule(a)}</story-loading-provider>` };
+export const Loading: Story = { render: (a) => loading(schedule(a)) };
 
 /** A typo in an attribute (`track="future-medecine"`): the attribute named, with the ids the conference has. */
 export const UnknownTrack: Story = { args: { track: 'future-medecine' } };

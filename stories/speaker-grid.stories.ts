@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/context/plenary-conference.js';
 import '../src/elements/speaker-grid/plenary-speaker-grid.js';
-import './loading-provider.js';
+import { loading } from './loading-provider.js';
 
 interface Args {
   src?: string;
@@ -156,11 +156,14 @@ export const LongNames: Story = {
 
 /** Inside a provider whose file is still on the way: the loading state keeps the space. */
 export const Loading: Story = {
-  render: () => html`<story-loading-provider><plenary-speaker-grid eager></plenary-speaker-grid></story-loading-provider>`,
+  render: () => loading(html`<plenary-speaker-grid eager></plenary-speaker-grid>`),
 };
 
 /** A file that does not exist: a readable error with a retry button. */
 export const ErrorState: Story = { name: 'Error', args: { src: '/no-such-conference.json' } };
 
-/** No speaker qualifies (a track with nobody in it). */
-export const Empty: Story = { args: { track: 'no-such-track' } };
+/** A conference with no speakers yet. */
+export const Empty: Story = { args: { data: { version: 1, id: 'empty', name: 'Empty', timezone: 'Asia/Shanghai', start: '2024-05-06', end: '2024-05-07', speakers: [] } } };
+
+/** A typo in an attribute (`track="no-such-track"`): the attribute named, with the ids the conference has. */
+export const UnknownTrack: Story = { args: { track: 'no-such-track' } };
