@@ -83,6 +83,9 @@ export const MarqueeSlow: Story = { args: { variant: 'marquee', tier: 'partner,m
 /** Only the co-sponsors, without the tier heading (the page has its own). */
 export const OneTier: Story = { args: { tier: 'co-sponsor', hideTierNames: true } };
 
+/** A typo in `tier` (`co-sponsors` for `co-sponsor`): the attribute named, with the tier ids the conference has. */
+export const UnknownTier: Story = { args: { tier: 'co-sponsors' } };
+
 /** Six generated tiers: the fourth and later share the smallest size. */
 export const ManyTiers: Story = { args: { data: generated(30, 6) } };
 

@@ -315,9 +315,10 @@ describe('<plenary-schedule> keeps keyboard focus (QA a11y)', () => {
     expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
   });
 
-  it('unstarring a session while "My agenda" is shown moves focus to the next session shown, not <body>', async () => {
+  /** A schedule showing "My agenda" with these favourites, after the keyboard unstars s-opening. */
+  async function unstarInAgenda(favorites: string[]): Promise<PlenarySchedule> {
     const el = await sampleSchedule({ view: 'list' });
-    el.favorites = ['s-opening', 's-keynote-li'];
+    el.favorites = favorites;
     await settle(el);
     button(el, 'My agenda')!.click();
     await settle(el);
@@ -326,21 +327,17 @@ describe('<plenary-schedule> keeps keyboard focus (QA a11y)', () => {
     star.click();
     await settle(el);
     await frame();
+    return el;
+  }
+
+  it('unstarring a session while "My agenda" is shown moves focus to the next session shown, not <body>', async () => {
+    const el = await unstarInAgenda(['s-opening', 's-keynote-li']);
     expect(item(el, 's-opening')!.hidden).to.be.true;
     await focusOn(el, describe_(item(el, 's-keynote-li')!.querySelector('.ti')));
   });
 
   it('unstarring the last session of "My agenda" moves focus to the "My agenda" toggle', async () => {
-    const el = await sampleSchedule({ view: 'list' });
-    el.favorites = ['s-opening'];
-    await settle(el);
-    button(el, 'My agenda')!.click();
-    await settle(el);
-    const star = item(el, 's-opening')!.querySelector<HTMLButtonElement>('.st')!;
-    star.focus();
-    star.click();
-    await settle(el);
-    await frame();
+    const el = await unstarInAgenda(['s-opening']);
     await focusOn(el, describe_(button(el, 'My agenda')));
   });
 
