@@ -3,7 +3,8 @@
 //   dist/plenary.iife.js   the same as a classic script, for CMSs that only allow <script src>
 //   dist/**/*.js + .d.ts   unbundled ES modules and types for npm users (tsc)
 //   dist/entries/*.js      each element alone, bundled with Lit: what one widget costs (size budgets);
-//                          code it loads only on demand (the feed adapters) in dist/entries/chunks/
+//                          code it loads only on demand in dist/entries/chunks/ (the loader and parser, for a
+//                          widget with data of its own; the feed adapters; .ics; JSON-LD)
 //   custom-elements.json   the manifest (cem analyze)
 import { build } from 'vite';
 import { libConfig } from './lib-config.mjs';

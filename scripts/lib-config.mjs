@@ -2,6 +2,23 @@
 // (scripts/size-entry.mjs) and the benchmark (bench/build.mjs), so every measured byte is a shipped byte.
 import { minifyLiterals } from './minify-literals.mjs';
 
+// One-file bundles (plenary.js, the IIFE): an `import('./x.js')` of our own becomes a static import. Inlined as a
+// dynamic import, each such module (and what only it imports) is wrapped to be evaluated on first use, which costs
+// bytes in every bundle; evaluating them at start-up costs nothing measurable (their top level only declares).
+const inlineImports = () => ({
+  name: 'plenary-inline-imports',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return;
+    let n = 0;
+    const heads = [];
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, q, spec) => {
+      heads.push(`import * as __inline${n} from ${q}${spec}${q};`);
+      return `Promise.resolve(__inline${n++})`;
+    });
+    return n ? { code: heads.join('') + out, map: null } : undefined;
+  },
+});
+
 // `split`: code that loads on demand (`import()`: the feed adapters) goes to its own chunk, named by `chunks`
 // (a path relative to outDir, e.g. 'entries/chunks/[name]-[hash].js'); without it, everything is one file.
 export function libConfig({ entry, outDir, fileName, formats = ['es'], name, root, banner, sourcemap = false, minify = true, logLevel = 'silent', split = false, chunks = '[name]-[hash].js' }) {
@@ -10,7 +27,7 @@ export function libConfig({ entry, outDir, fileName, formats = ['es'], name, roo
     configFile: false,
     logLevel,
     publicDir: false,
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), ...(split ? [] : [inlineImports()])],
     build: {
       target: 'es2022',
       outDir,

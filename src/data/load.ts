@@ -7,6 +7,9 @@ import type { ParseResult, Problem } from './model.js';
 import { parse, parseJsonText } from './parse.js';
 import { detectFormat, type FeedFormat } from './adapters/detect.js';
 import type { AdaptResult } from './adapters/index.js';
+import { CACHE, request, started } from './early.js';
+
+export { prefetch } from './early.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -21,8 +24,7 @@ export interface LoadOptions {
 }
 
 type Cache = Map<string, Promise<ParseResult>>;
-const KEY = Symbol.for('plenary.load-cache@1');
-const cache: Cache = ((globalThis as Record<symbol, unknown>)[KEY] as Cache) ?? ((globalThis as Record<symbol, unknown>)[KEY] = new Map());
+const cache: Cache = ((globalThis as Record<symbol, unknown>)[CACHE] as Cache) ?? ((globalThis as Record<symbol, unknown>)[CACHE] = new Map());
 
 const failed = (message: string): ParseResult => ({ ok: false, problems: [{ path: '', message, severity: 'error' }] });
 
@@ -73,31 +75,9 @@ export function readAny(input: unknown, options: ReadOptions = {}): ParseResult 
   );
 }
 
-const request = (url: string, c: AbortController) => fetch(url, { signal: c.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-
-/** Requests started by `prefetch`, each taken by the first load of its URL. */
-const early = new Map<string, [Promise<Response>, AbortController]>();
-
-/**
- * Start fetching a conference file now, before any element asks (plenary.js does this for the files its page
- * names while the rest of the script is still being evaluated); the first `load` of that URL takes the response.
- */
-export function prefetch(src: string): void {
-  try {
-    const url = new URL(src, document.baseURI).href;
-    if (early.has(url) || [...cache.keys()].some((k) => k.startsWith(url + '|'))) return;
-    const c = new AbortController();
-    const p = request(url, c);
-    p.catch(() => {}); // a failure is reported by the load that takes it
-    early.set(url, [p, c]);
-  } catch {
-    /* not a URL: the element's own load says so */
-  }
-}
-
 async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseResult> {
-  const pre = early.get(url);
-  early.delete(url);
+  const pre = started.get(url);
+  started.delete(url);
   const controller = pre?.[1] ?? new AbortController();
   const timeout = options.timeout ?? 15000;
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);

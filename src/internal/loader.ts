@@ -9,6 +9,7 @@ import { load, readAny } from '../data/load.js';
 import type { ParseResult } from '../data/model.js';
 import { isValidZone } from '../time/zone.js';
 import { emit } from './events.js';
+import { inlineJson } from './own.js';
 
 const logged = new WeakSet<object>();
 
@@ -36,14 +37,6 @@ export class ConferenceLoader implements ReactiveController {
     if (this.state.status === 'loading') this.key = undefined;
   }
 
-  /** True when this host has its own data (a `src`, a `data` property or an inline JSON script). */
-  has(input: LoaderInput): boolean {
-    return !!input.src || input.data != null || !!this.inline();
-  }
-
-  private inline(): string | undefined {
-    return this.host.querySelector(':scope>script[type="application/json"]')?.textContent ?? undefined;
-  }
 
   /**
    * Whether the HTML parser may still be adding to the host: the document is loading and nothing follows the
@@ -70,7 +63,7 @@ export class ConferenceLoader implements ReactiveController {
       this.state = { status: 'loading', problems: [] };
       return;
     }
-    const inline = own ? undefined : this.inline();
+    const inline = own ? undefined : inlineJson(this.host);
     const key = [input.src, input.data, inline, input.format, input.timeZone];
     if (!reload && this.key && key.every((v, i) => v === this.key![i])) return;
     this.key = key;

@@ -6,7 +6,9 @@ import { localize, otherLanguage } from '../data/localize.js';
 import { resolveLocale, translate, type Catalog, type Locale } from '../i18n/i18n.js';
 import { common } from '../i18n/common.js';
 import { isValidZone, localZone, parseDateTime } from '../time/zone.js';
-import { ConferenceLoader } from './loader.js';
+import type { ConferenceLoader } from './loader.js';
+import { getLoader, hasOwn } from './own.js';
+import { prefetch } from '../data/early.js';
 import { LazyController } from './lazy.js';
 import { hostStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -45,7 +47,11 @@ export abstract class PlenaryElement extends LitElement {
     eager: { type: Boolean },
   };
 
-  protected loader = new ConferenceLoader(this);
+  /** Loads this widget's own data, if it has any (created the first time it has). */
+  private own?: ConferenceLoader;
+  /** The loader's chunk could not be loaded. */
+  private ownFailed?: ConferenceState;
+  private wake = () => this.requestUpdate();
   private lazy = new LazyController(this, () => this.eager);
 
   /** What the enclosing `<plenary-conference>` provides (kept up to date). */
@@ -107,7 +113,7 @@ export abstract class PlenaryElement extends LitElement {
   /** The state this widget renders: its own data if it has any, else the provider's. */
   protected get conferenceState(): ConferenceState {
     if (!this.lazy.near) return { status: 'loading', problems: [] };
-    if (this.loader.has(this)) return this.loader.state;
+    if (hasOwn(this)) return this.own?.state ?? this.ownFailed ?? { status: 'loading', problems: [] };
     return this.provided ?? { status: 'idle', problems: [] };
   }
 
@@ -175,7 +181,24 @@ export abstract class PlenaryElement extends LitElement {
     if (tz && !/^(local|conference)$/.test(tz) && !isValidZone(tz)) this.warn('time-zone', `"${tz}" is not a time zone; not used`);
     if (now && !parseDateTime(now, 'UTC')) this.warn('now', `"${now}" is not an ISO 8601 date-time; not used`);
     if (!this.lazy.near) return;
-    this.loader.sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
+    if (this.own || hasOwn(this)) {
+      const L = getLoader();
+      if ('then' in L) {
+        // Its file is requested now, beside the chunk, not after it.
+        if (this.src) prefetch(this.src);
+        const retry = () => {
+          this.ownFailed = undefined;
+          this.requestUpdate();
+        };
+        L.then(retry, () => {
+          this.ownFailed = { status: 'error', problems: [{ path: '', message: "could not load Plenary's loader (a part of its script)", severity: 'error' }], retry };
+          this.requestUpdate();
+        });
+      } else (this.own ??= new L(this)).sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
+    } else if (document.readyState === 'loading') {
+      // Defined before its content was parsed: an inline JSON script may follow; look again once it has.
+      document.addEventListener('DOMContentLoaded', this.wake, { once: true });
+    }
     const tag = this.locale.tag;
     if (this.conferenceState.status === 'loading' && prepared.get(this.localName) !== tag) {
       prepared.set(this.localName, tag);

@@ -3,7 +3,7 @@
  * that are eager or near the viewport) before the rest of the bundle is evaluated and the elements defined, so
  * the request no longer waits for that (10-25 ms measured on the 2-core test machine).
  */
-import { prefetch } from '../data/load.js';
+import { prefetch } from '../data/early.js';
 
 const d = globalThis.document;
 if (d) {

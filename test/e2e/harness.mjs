@@ -64,18 +64,13 @@ function walk(dir) {
   });
 }
 
-async function literalMinifier() {
-  const file = join(SOURCE, 'scripts/minify-literals.mjs');
-  if (!existsSync(file)) return [];
-  const { minifyLiterals } = await import(file);
-  return [minifyLiterals()];
-}
-
 async function bundle(outDir, { version } = {}) {
-  const plugins = await literalMinifier();
+  // The build's own config (scripts/lib-config.mjs), so these pages run the bytes that ship.
+  const { libConfig } = await import(join(SOURCE, 'scripts/lib-config.mjs'));
+  const extra = [];
   if (version) {
     // A copy that reports another version: the same code with VERSION replaced.
-    plugins.push({
+    extra.push({
       name: 'plenary-e2e-version',
       enforce: 'pre',
       transform(code, id) {
@@ -84,25 +79,15 @@ async function bundle(outDir, { version } = {}) {
       },
     });
   }
-  const input = entry();
-  const common = (fileName, formats, name) => ({
-    root: SOURCE,
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    plugins,
-    build: {
-      target: 'es2022',
-      outDir,
-      emptyOutDir: false,
-      minify: true,
-      reportCompressedSize: false,
-      lib: { entry: input, formats, fileName: () => fileName, name },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
-    },
-  });
-  await build(common('plenary.js', ['es']));
-  await build(common('plenary.iife.js', ['iife'], 'Plenary'));
+  const common = (entry, fileName, formats, name, split) => {
+    const config = libConfig({ root: SOURCE, entry, outDir, fileName, formats, name, split, chunks: 'entries/chunks/[name]-[hash].js' });
+    config.plugins.push(...extra);
+    return config;
+  };
+  await build(common(entry(), 'plenary.js', ['es']));
+  await build(common(entry(), 'plenary.iife.js', ['iife'], 'Plenary'));
+  // One element's own entry, as dist/entries has it: the widget alone, its loader a chunk loaded on demand.
+  if (!version) await build(common(join(SRC, 'elements/sponsor-strip/plenary-sponsor-strip.ts'), 'entries/plenary-sponsor-strip.js', ['es'], undefined, true));
 }
 
 /**
@@ -115,7 +100,7 @@ export async function buildBundles() {
   if (process.env.PLENARY_E2E_DIST) return process.env.PLENARY_E2E_DIST;
   const hash = createHash('sha256');
   for (const f of walk(SRC).sort()) hash.update(relative(SOURCE, f)).update(readFileSync(f));
-  for (const f of ['package.json', 'tsconfig.json', 'scripts/minify-literals.mjs']) {
+  for (const f of ['package.json', 'tsconfig.json', 'scripts/minify-literals.mjs', 'scripts/lib-config.mjs']) {
     if (existsSync(join(SOURCE, f))) hash.update(readFileSync(join(SOURCE, f)));
   }
   hash.update(readFileSync(fileURLToPath(import.meta.url)));

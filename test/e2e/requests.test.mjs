@@ -34,6 +34,10 @@ describe('no third-party requests', () => {
         '/standalone.html': {
           body: page({ head: head('module'), body: availableWidgets().map((t) => `<${t} src="/public/conference.json" lang="en"></${t}>`).join('\n') }),
         },
+        // One element's own script, no provider: the widget fetches its loader as a chunk of its own.
+        '/entry.html': {
+          body: page({ head: '<script type="module" src="/dist/entries/plenary-sponsor-strip.js"></script>', body: '<plenary-sponsor-strip src="/public/conference.json" lang="en"></plenary-sponsor-strip>' }),
+        },
       },
     });
     browser = await launch();
@@ -63,4 +67,28 @@ describe('no third-party requests', () => {
       await context.close();
     });
   }
+
+  it('a widget with its own script and src requests its file beside its loader, not after it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const p = await context.newPage();
+    const seen = [];
+    p.on('request', (r) => seen.push(['asked', new URL(r.url()).pathname]));
+    p.on('requestfinished', (r) => seen.push(['answered', new URL(r.url()).pathname]));
+    // A slow chunk (a far CDN): the file must not wait for it.
+    await p.route('**/entries/chunks/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await p.goto(`${site.origin}/entry.html`);
+    await settled(p, 'plenary-sponsor-strip');
+    const names = await p.evaluate(() => [...document.querySelector('plenary-sponsor-strip').shadowRoot.querySelectorAll('img')].map((i) => i.alt));
+    assert.ok(names.length >= 6, `the sponsors are shown (${names.length} logos)`);
+    const chunks = seen.filter(([k, u]) => k === 'asked' && u.startsWith('/dist/entries/chunks/')).map(([, u]) => u);
+    assert.deepEqual(chunks.map((u) => u.replace(/-[\w-]+\.js$/, '')), ['/dist/entries/chunks/loader'], 'one chunk, the loader');
+    const at = (k, u) => seen.findIndex(([a, b]) => a === k && b === u);
+    assert.ok(at('asked', '/public/conference.json') >= 0, 'the file is requested');
+    assert.ok(at('asked', '/public/conference.json') < at('answered', chunks[0]), `the file is requested while the loader is on its way: ${JSON.stringify(seen.slice(0, 6))}`);
+    assert.equal(seen.filter(([k, u]) => k === 'asked' && u === '/public/conference.json').length, 1, 'the file is fetched once');
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/schedule/plenary-schedule.js';
 import type { PlenarySchedule } from '../../src/elements/schedule/schedule.js';
+import { getLoader } from '../../src/internal/own.js';
 
 export type { PlenarySchedule };
 
@@ -24,7 +25,12 @@ export const tabs = (el: Element) => qa(el, '[role=tab]');
 export const button = (el: Element, text: string) =>
   qa<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
 
+/**
+ * Let a schedule finish its updates. These files do not import the provider, so a schedule with data of its own
+ * first loads the loader's module, as a widget bundled without the provider does.
+ */
 export async function settle(el: PlenarySchedule): Promise<void> {
+  await getLoader();
   for (let i = 0; i < 3; i++) await el.updateComplete;
 }
 

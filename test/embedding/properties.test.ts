@@ -1,9 +1,26 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../helpers/test-widget.js';
 import { tiny, TestWidget } from '../helpers/test-widget.js';
+import { getLoader } from '../../src/internal/own.js';
+
+// This file imports no provider, as a page with one widget's script and no <plenary-conference> does: a widget
+// with data of its own fetches the loader (and the parser) as a chunk of its own. (First in the file: once the
+// chunk is here, it is here for the whole page.)
+describe('a widget bundled without the provider', () => {
+  it('shows its loading state while the loader’s chunk arrives, then its own data', async () => {
+    const w = await fixture<TestWidget>(html`<test-widget .data=${tiny} lang="en"></test-widget>`);
+    expect(w.shadowRoot!.querySelector('[data-state=loading]'), 'first render').to.exist;
+    await waitUntil(() => w.shadowRoot!.querySelector('.name'), 'the data is never shown', { timeout: 3000 });
+    expect(w.shadowRoot!.querySelector('.name')!.textContent).to.equal('Tiny Conference');
+    // Later widgets with data of their own render it on their first update.
+    const w2 = await fixture<TestWidget>(html`<test-widget .data=${tiny} lang="zh"></test-widget>`);
+    expect(w2.shadowRoot!.querySelector('.name')!.textContent).to.equal('小会议');
+  });
+});
 
 // Frameworks (React 19, Vue 3) set properties, not attributes.
 describe('properties set from JavaScript', () => {
+  before(() => getLoader());
   it('switches language on the first update after lang is set as a property', async () => {
     const w = await fixture<TestWidget>(html`<test-widget .data=${tiny} lang="en"></test-widget>`);
     expect(w.shadowRoot!.querySelector('.name')!.textContent).to.equal('Tiny Conference');
