@@ -5,7 +5,6 @@ import type { Conference, LocalizedText, Problem } from '../data/model.js';
 import { localize, otherLanguage } from '../data/localize.js';
 import { resolveLocale, translate, type Catalog, type Locale } from '../i18n/i18n.js';
 import { common } from '../i18n/common.js';
-import { isValidZone, localZone, parseDateTime } from '../time/zone.js';
 import type { ConferenceLoader } from './loader.js';
 import { getLoader, hasOwn } from './own.js';
 import { prefetch } from '../data/early.js';
@@ -55,7 +54,7 @@ export abstract class PlenaryElement extends LitElement {
   private lazy = new LazyController(this, () => this.eager);
 
   /** What the enclosing `<plenary-conference>` provides (kept up to date). */
-  private provided?: ConferenceState;
+  protected provided?: ConferenceState;
   private consumer: ContextConsumer<typeof conferenceContext, this>;
 
   constructor() {
@@ -131,25 +130,6 @@ export abstract class PlenaryElement extends LitElement {
     return resolveLocale(own);
   }
 
-  /** The IANA zone times are shown in. */
-  protected get zone(): string {
-    const tz = this.timeZone || this.provided?.timeZone || 'conference';
-    if (tz === 'local') return localZone();
-    if (tz !== 'conference' && isValidZone(tz)) return tz;
-    return this.conference?.timezone ?? 'UTC';
-  }
-
-  /** The frozen `now` (epoch ms), if any. */
-  protected get frozenNow(): number | undefined {
-    const n = this.now || this.provided?.now;
-    return n ? parseDateTime(n, this.conference?.timezone ?? 'UTC')?.instant : undefined;
-  }
-
-  /** Current instant: the frozen `now`, or the clock. */
-  protected currentTime(): number {
-    return this.frozenNow ?? Date.now();
-  }
-
   /** A LocalizedText in the visitor's language (see `localize`). */
   protected text(t: LocalizedText | undefined): string {
     return localize(t, this.locale.lang, this.conference?.languages[0]);
@@ -177,9 +157,6 @@ export abstract class PlenaryElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const format = this.feedFormat ?? (isFeedFormat(this.format) ? this.format : undefined);
-    const { timeZone: tz, now } = this;
-    if (tz && !/^(local|conference)$/.test(tz) && !isValidZone(tz)) this.warn('time-zone', `"${tz}" is not a time zone; not used`);
-    if (now && !parseDateTime(now, 'UTC')) this.warn('now', `"${now}" is not an ISO 8601 date-time; not used`);
     if (!this.lazy.near) return;
     if (this.own || hasOwn(this)) {
       const L = getLoader();

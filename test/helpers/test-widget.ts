@@ -1,10 +1,10 @@
 import { html } from 'lit';
-import { PlenaryElement } from '../../src/internal/plenary-element.js';
+import { TimedElement } from '../../src/internal/timed-element.js';
 import { define } from '../../src/internal/define.js';
 import type { Conference } from '../../src/data/model.js';
 
 /** A minimal widget for testing the base class and the provider. */
-export class TestWidget extends PlenaryElement {
+export class TestWidget extends TimedElement {
   renders = 0;
   protected renderContent(c: Conference) {
     this.renders++;

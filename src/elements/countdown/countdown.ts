@@ -3,6 +3,7 @@ import type { ConferenceState } from '../../context/context.js';
 import type { Conference, Problem, Session } from '../../data/model.js';
 import { emit } from '../../internal/events.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
+import { TimedElement } from '../../internal/timed-element.js';
 import { TickController, nextBoundary } from '../../internal/ticker.js';
 import { formatDateTime, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
 import { dayKey, dayStart, localZone, parseDateTime } from '../../time/zone.js';
@@ -72,7 +73,7 @@ const subtree = (s: Session): Session[] => [s, ...s.children.flatMap(subtree)];
  *
  * @fires {CustomEvent<CountdownEndDetail>} plenary-countdown-end - The target passed while the page was open.
  */
-export class PlenaryCountdown extends PlenaryElement {
+export class PlenaryCountdown extends TimedElement {
   static override styles = [...PlenaryElement.styles, countdownStyles];
   static override properties = {
     to: {},

@@ -5,6 +5,7 @@ import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../int
 import { emit } from '../../internal/events.js';
 import { inlineStyle } from '../../internal/inline-style.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
+import { TimedElement } from '../../internal/timed-element.js';
 import { TickController } from '../../internal/ticker.js';
 import { dateFormat, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
 import { dayKey, dayStart, localZone, nextDay, zoneOffset } from '../../time/zone.js';
@@ -104,7 +105,7 @@ const live = new Set<PlenarySchedule>();
  * @fires {CustomEvent<string>} plenary-session-select - The visitor opened a session. Detail: its id.
  * @fires {CustomEvent<string[]>} plenary-favorites-change - The visitor changed their agenda. Detail: starred ids.
  */
-export class PlenarySchedule extends PlenaryElement {
+export class PlenarySchedule extends TimedElement {
   static override styles = [...PlenaryElement.styles, dialogStyles, scheduleStyles];
 
   static override properties = {

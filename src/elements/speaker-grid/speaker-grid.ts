@@ -3,6 +3,7 @@ import type { Conference, LocalizedText, Session, Speaker, Track } from '../../d
 import { localize, otherLanguage } from '../../data/localize.js';
 import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
+import { TimedElement } from '../../internal/timed-element.js';
 import { emit } from '../../internal/events.js';
 import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
@@ -98,7 +99,7 @@ function tone(id: string): number {
  * @fires plenary-session-select - A visitor chose a session in the dialog. Detail: the session id (string).
  *   Unless cancelled, the dialog closes and the page's `<plenary-schedule>`, if any, opens that session.
  */
-export class PlenarySpeakerGrid extends PlenaryElement {
+export class PlenarySpeakerGrid extends TimedElement {
   static override styles = [...PlenaryElement.styles, dialogStyles, styles];
   static override properties = {
     query: { state: true, attribute: false },
