@@ -100,7 +100,7 @@ export const scheduleStyles = css`
     background: var(--_bg2);
   }
   .shared p {
-    flex: 1;
+    flex: 1 1 12em;
     margin: 0;
   }
   .tabs {
