@@ -45,6 +45,7 @@ export const styles = css`
   }
   input,
   select {
+    min-inline-size: 0;
     min-block-size: 2.75em;
     padding: 0.25em 0.6em;
     border: 1px solid var(--_s);
