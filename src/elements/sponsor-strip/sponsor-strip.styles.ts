@@ -26,6 +26,7 @@ export const styles = css`
   }
   .tiers {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_g);
   }
   .tier {
@@ -47,6 +48,9 @@ export const styles = css`
     text-align: var(--_a);
     color: var(--plenary-sponsor-strip-tier-name-color, var(--plenary-color-muted, light-dark(#5b6270, #aab2bf)));
   }
+  li {
+    max-inline-size: 100%;
+  }
   .logos {
     display: flex;
     flex-wrap: wrap;
@@ -64,6 +68,7 @@ export const styles = css`
     justify-content: center;
     block-size: var(--_h);
     inline-size: calc(var(--_h) * var(--plenary-sponsor-strip-logo-aspect, 3));
+    max-inline-size: 100%;
     padding: var(--plenary-sponsor-strip-logo-padding, 0.25em);
     border-radius: var(--plenary-radius, 0.5em);
     text-decoration: none;
