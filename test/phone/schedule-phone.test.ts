@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { q, sampleSchedule, settle, type PlenarySchedule } from '../elements/schedule-helpers.js';
+import { q, sampleSchedule, schedule, settle, type PlenarySchedule } from '../elements/schedule-helpers.js';
 
 const clean = () => history.replaceState(null, '', location.pathname + location.search);
 /** The schedule in a phone-sized viewport (320 CSS px, WCAG 1.4.10's reflow width). */
@@ -21,5 +21,19 @@ describe('<plenary-schedule> on a phone', () => {
     const banner = q(el, '.shared')!;
     // Squeezed beside its two buttons, the text was a column a word or two wide ("Som|eone shared", Arabic likewise).
     expect(p.clientWidth, `banner text ${p.clientWidth}px of ${banner.clientWidth}px`).to.be.at.least(banner.clientWidth * 0.75);
+  });
+
+  it("keeps a speaker's photo in the session dialog round (56 x 56) beside a long position and affiliation", async () => {
+    // From its file, so the photo's relative URL resolves and the image loads (a broken image does not shrink).
+    const el = await schedule(html`<plenary-schedule src="/public/conference.json" lang="en"></plenary-schedule>`);
+    await waitUntil(() => q(el, '.s'), 'no sessions', { timeout: 5000 });
+    el.openSession('s-keynote-okafor');
+    await settle(el);
+    const img = q<HTMLImageElement>(el, 'dialog .people img')!;
+    img.loading = 'eager';
+    await img.decode();
+    const r = img.getBoundingClientRect();
+    // It shrank as a flex item to 37 x 56, an oval.
+    expect([Math.round(r.width), Math.round(r.height)]).to.deep.equal([56, 56]);
   });
 });

@@ -290,6 +290,7 @@ export const scheduleStyles = css`
     margin-block-end: 0.5em;
   }
   .people img {
+    flex: none;
     border-radius: 50%;
     object-fit: cover;
   }
