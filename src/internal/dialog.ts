@@ -9,6 +9,7 @@ export const dialogStyles = css`
   dialog {
     inline-size: min(42em, calc(100vw - 2em));
     max-block-size: min(90vh, 60em);
+    overscroll-behavior: contain;
     padding: 0;
     border: 1px solid var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
     border-radius: var(--plenary-radius-large, 0.75em);

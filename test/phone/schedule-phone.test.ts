@@ -36,4 +36,13 @@ describe('<plenary-schedule> on a phone', () => {
     // It shrank as a flex item to 37 x 56, an oval.
     expect([Math.round(r.width), Math.round(r.height)]).to.deep.equal([56, 56]);
   });
+
+  it('keeps a scroll in the session dialog from scrolling the page behind it', async () => {
+    const el: PlenarySchedule = await sampleSchedule({ lang: 'en' });
+    el.openSession('s-keynote-okafor');
+    await settle(el);
+    // A swipe or wheel past the dialog's end (or over a dialog too short to scroll) scrolled the page under it
+    // (measured with Playwright: 500 px). The test runner cannot send wheel or touch scrolls, so this checks the rule.
+    expect(getComputedStyle(q(el, 'dialog')!).overscrollBehaviorBlock).to.equal('contain');
+  });
 });
