@@ -45,4 +45,20 @@ describe('<plenary-schedule> on a phone', () => {
     // (measured with Playwright: 500 px). The test runner cannot send wheel or touch scrolls, so this checks the rule.
     expect(getComputedStyle(q(el, 'dialog')!).overscrollBehaviorBlock).to.equal('contain');
   });
+
+  it('shows a grid session in full above its neighbours while it has focus (the grid on a phone)', async () => {
+    const el: PlenarySchedule = await sampleSchedule({ lang: 'en', view: 'grid', day: '2023-11-06' });
+    const s = q(el, '.s[data-id="s-keynote-okafor"]')!;
+    const title = s.querySelector<HTMLElement>('.ti')!;
+    title.scrollIntoView({ block: 'center' });
+    title.focus();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const card = s.querySelector('.c')!.getBoundingClientRect();
+    const cell = s.getBoundingClientRect();
+    expect(card.height, 'the card grows past its cell').to.be.greaterThan(cell.height + 20);
+    // Each session's content-visibility: auto (paint containment) clipped the grown card to its cell, under the next
+    // session ("Modelling Eurasia's Climate Together"): its title's last lines and the rest could not be read.
+    const below = (el.shadowRoot as ShadowRoot).elementFromPoint(card.left + 20, cell.bottom + 10);
+    expect(below?.closest('.s')).to.equal(s);
+  });
 });

@@ -306,7 +306,7 @@ export const scheduleStyles = css`
     .grid .tg{border:0}
     .grid .tg h3{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
     .grid .s,.grid .s.p>.c{grid-row:var(--r);grid-column:var(--c);margin:0}
-    .grid .s:not(.p){content-visibility:auto}
+    .grid .s:not(.p,:hover,:focus-within){content-visibility:auto}
     .grid .cv{contain-intrinsic-size:auto calc(var(--plenary-schedule-grid-height,80vh) + 4em)}
     .grid .c{block-size:100%;min-inline-size:0;overflow:hidden}
     .grid .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow:visible;z-index:2;box-shadow:0 .25em 1em rgb(0 0 0/.2)}
