@@ -5,8 +5,11 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 
+// Large text on a phone (the dialog under 14 of its em): a sticky header with the title squeezed beside the close
+// button grew taller than the dialog and hid the body for good; there the title gets a row of its own and scrolls.
 export const dialogStyles = css`
   dialog {
+    container-type: inline-size;
     inline-size: min(42em, calc(100vw - 2em));
     max-block-size: min(90vh, 60em);
     overscroll-behavior: contain;
@@ -55,6 +58,23 @@ export const dialogStyles = css`
   }
   .dialog-body {
     padding: 1em 1.25em 1.25em;
+  }
+  @container (inline-size < 14em) {
+    .dialog-header {
+      position: static;
+      flex-wrap: wrap;
+    }
+    .dialog-close {
+      order: -1;
+      margin-inline-start: auto;
+    }
+    .dialog-header h2 {
+      flex-basis: 100%;
+    }
+    .dialog-header,
+    .dialog-body {
+      padding-inline: 0.75em;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {

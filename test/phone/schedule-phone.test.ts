@@ -61,4 +61,21 @@ describe('<plenary-schedule> on a phone', () => {
     const below = (el.shadowRoot as ShadowRoot).elementFromPoint(card.left + 20, cell.bottom + 10);
     expect(below?.closest('.s')).to.equal(s);
   });
+
+  it('keeps the session dialog readable with text at 200 %: its body is not hidden under the title', async () => {
+    const el: PlenarySchedule = await sampleSchedule({ lang: 'en' });
+    el.style.fontSize = '32px';
+    el.openSession('s-keynote-okafor');
+    await settle(el);
+    const d = q<HTMLDialogElement>(el, 'dialog')!;
+    await Promise.all(d.getAnimations({ subtree: true }).map((a) => a.finished));
+    const h2 = q(el, 'dialog h2')!;
+    // The title, squeezed beside the close button in a 256 px dialog, was two letters wide and 1773 px tall, in a
+    // sticky header: taller than the dialog, it covered the body wherever the dialog was scrolled.
+    expect(h2.clientWidth, 'title width').to.be.at.least(d.clientWidth / 2);
+    d.scrollTop = d.scrollHeight - d.clientHeight;
+    const r = d.getBoundingClientRect();
+    const hit = (el.shadowRoot as ShadowRoot).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    expect(hit?.closest('.dialog-body'), `${hit?.localName}.${hit?.className} at the dialog's centre`).to.exist;
+  });
 });

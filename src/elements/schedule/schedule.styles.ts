@@ -283,6 +283,11 @@ export const scheduleStyles = css`
   dd {
     margin: 0;
   }
+  @container (inline-size < 14em) {
+    dl {
+      display: block;
+    }
+  }
   .people li {
     display: flex;
     gap: 0.75em;
