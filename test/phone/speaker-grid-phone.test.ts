@@ -35,4 +35,16 @@ describe('<plenary-speaker-grid> on a phone', () => {
       expect(field.getBoundingClientRect().right, field.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     }
   });
+
+  it("keeps the speaker dialog's photo within the dialog with text at 200 %", async () => {
+    const el = await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} lang="en" style="font: 32px system-ui, sans-serif"></plenary-speaker-grid>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.wrap'), 'grid did not render', { timeout: 5000 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.list .open[data-id="sp-ivanova"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog did not open');
+    const d = el.shadowRoot!.querySelector('dialog')!;
+    await Promise.all(d.getAnimations({ subtree: true }).map((a) => a.finished));
+    // The photo was 3.2 of its 2.5em wide, 256 px in a 200 px body: the dialog scrolled sideways.
+    expect(d.scrollWidth).to.be.at.most(d.clientWidth);
+    d.close();
+  });
 });

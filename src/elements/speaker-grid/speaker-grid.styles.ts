@@ -253,7 +253,7 @@ export const styles = css`
     gap: 1em;
   }
   .profile .photo {
-    inline-size: 3.2em;
+    inline-size: min(100%, 3.2em);
     border-radius: var(--_r);
   }
   .profile .text {
