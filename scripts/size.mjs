@@ -49,15 +49,20 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // rolldown wrapped each lazily imported module in an initialiser, and plenary.js is 48.45, -0.15 from 48.60.
 // Then the zone code left the base for TimedElement (countdown, schedule, speaker grid): the sponsor strip shows
 // no times, 15.58 -> 14.06.
+// Then raised on purpose, from a phone QA audit (320-390 px, text at 200 %): CSS so that dialogs stay readable with
+// large text and do not scroll the page behind, and the banner, filters and logo boxes fit 320 px (+0.12 KB in
+// plenary.js), and Back closing an open speaker as it closes a session (the speaker in the address; the history
+// code now shared with the schedule, +0.1): plenary.js 48.45 -> 48.65 (budget 48.6 -> 48.85), schedule 27.6 ->
+// 27.75, speaker grid 19.38 -> 19.59.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 48.6 * KB,
-  'dist/plenary.iife.js': 48.6 * KB,
+  'dist/plenary.js': 48.85 * KB,
+  'dist/plenary.iife.js': 48.85 * KB,
   'dist/entries/plenary-conference.js': 10.5 * KB,
   'dist/entries/plenary-countdown.js': 16.0 * KB,
-  'dist/entries/plenary-schedule.js': 27.75 * KB,
-  'dist/entries/plenary-speaker-grid.js': 19.55 * KB,
+  'dist/entries/plenary-schedule.js': 27.95 * KB,
+  'dist/entries/plenary-speaker-grid.js': 19.8 * KB,
   'dist/entries/plenary-sponsor-strip.js': 14.25 * KB,
 };
 

@@ -138,3 +138,22 @@ export function openDialog(root: ParentNode): void {
 export function closeDialog(root: ParentNode): void {
   root.querySelector('dialog')?.close();
 }
+
+/**
+ * An open dialog in the address (`#plenary-session=<id>`, `#plenary-speaker=<id>`): one history entry, replaced
+ * when an open dialog moves on, so Back (or a phone's back gesture) closes it instead of leaving the page, and
+ * the link can be shared. True when it added the entry.
+ */
+export function enter(hash: string, open: boolean): boolean {
+  if (location.hash === hash) return false;
+  if (open) history.replaceState(history.state, '', hash);
+  else history.pushState(history.state, '', hash);
+  return !open;
+}
+
+/** A dialog closed (by its button or Escape) while the address names it: back over the entry it `pushed`, or drop the hash. */
+export function leave(hash: string, pushed: boolean): void {
+  if (location.hash !== hash) return;
+  if (pushed) history.back();
+  else history.replaceState(history.state, '', location.href.split('#')[0]);
+}

@@ -555,6 +555,26 @@ describe('<plenary-speaker-grid>', () => {
       }
     });
 
+    it('puts an open speaker in the address: Back closes the dialog, and closing it takes the entry back', async () => {
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC}></plenary-speaker-grid>`));
+      const entries = history.length;
+      button(el, 'sp-li').click();
+      await waitUntil(() => dialog(el)?.open, 'the dialog did not open');
+      expect(location.hash).to.equal('#plenary-speaker=sp-li');
+      expect(history.length, 'one history entry').to.equal(entries + 1);
+      history.back();
+      await waitUntil(() => !dialog(el), 'Back did not close the dialog', { timeout: 3000 });
+      expect(location.hash).to.equal('');
+      button(el, 'sp-li').click();
+      await waitUntil(() => dialog(el)?.open, 'the dialog did not open again');
+      dialog(el)!.querySelector<HTMLButtonElement>('button')!.click();
+      await waitUntil(() => !dialog(el), 'closing did not close');
+      // (history.back() is a navigation of its own: a loaded machine may take a while.)
+      await waitUntil(() => location.hash === '', 'closing left the speaker in the address', { timeout: 3000 });
+      // Back from here leaves the page's state as it was before the speaker opened: no entry of ours is left.
+      expect(history.length).to.equal(entries + 1);
+    });
+
     it('with two grids, only the first that lists the speaker opens the hash', async () => {
       history.replaceState(null, '', '#plenary-speaker=sp-li');
       const wrapper = await fixture<HTMLElement>(html`<div>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localize, otherLanguage } from '../../data/localize.js';
 import type { Conference, LocalizedText, Room, Session, Speaker, Track } from '../../data/model.js';
-import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
+import { closeDialog, dialogStyles, dialogTemplate, enter, leave, openDialog } from '../../internal/dialog.js';
 import { emit } from '../../internal/events.js';
 import { inlineStyle } from '../../internal/inline-style.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
@@ -648,10 +648,7 @@ export class PlenarySchedule extends TimedElement {
     if (!(e?.target as Element | undefined)?.isConnected) return;
     const id = this.open;
     this.open = undefined;
-    if (id && location.hash === SESSION_HASH + encodeURIComponent(id)) {
-      if (this.pushed) history.back();
-      else history.replaceState(history.state, '', location.href.split('#')[0]);
-    }
+    if (id) leave(SESSION_HASH + encodeURIComponent(id), this.pushed);
     this.pushed = false;
   };
 
@@ -671,13 +668,8 @@ export class PlenarySchedule extends TimedElement {
   /** Open a session's dialog and put it in the address (so Back closes it and the link can be shared). */
   private show(id: string, user: boolean): void {
     if (!this.conference?.sessionsById.has(id)) return;
-    const hash = SESSION_HASH + encodeURIComponent(id);
     // One history entry for the dialog: moving between sessions inside it replaces that entry.
-    if (this.open) history.replaceState(history.state, '', hash);
-    else if (location.hash !== hash) {
-      history.pushState(history.state, '', hash);
-      this.pushed = true;
-    }
+    this.pushed = enter(SESSION_HASH + encodeURIComponent(id), !!this.open) || this.pushed;
     this.open = id;
     if (user) emit(this, 'plenary-session-select', id);
   }

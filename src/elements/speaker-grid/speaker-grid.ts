@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Conference, LocalizedText, Session, Speaker, Track } from '../../data/model.js';
 import { localize, otherLanguage } from '../../data/localize.js';
-import { closeDialog, dialogStyles, dialogTemplate, openDialog } from '../../internal/dialog.js';
+import { closeDialog, dialogStyles, dialogTemplate, enter, leave, openDialog } from '../../internal/dialog.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TimedElement } from '../../internal/timed-element.js';
 import { emit } from '../../internal/events.js';
@@ -37,6 +37,8 @@ type Variant = 'card' | 'compact' | 'avatar';
 
 /** A text in a span (none when empty); with `part`, the class is also the part name. */
 /** A text in a span (none when empty); with `part`, the class is also the part name; `la` from langAttr. */
+/** The address of an open speaker: `#plenary-speaker=<id>`. */
+const HASH = '#plenary-speaker=';
 const span = (cls: string, t: string, part?: 0 | 1, la = ''): string => (t ? `<span class="${cls}"${part ? ` part="${cls}"` : ''}${la}>${esc(t)}</span>` : '');
 const ids = (v?: string): string[] => v?.split(/[\s,]+/).filter(Boolean) ?? [];
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -148,6 +150,8 @@ export class PlenarySpeakerGrid extends TimedElement {
   private country = '';
   private expanded = false;
   declare private openId?: string;
+  /** The open speaker's history entry was added by this grid (closing goes back over it). */
+  private pushed = false;
 
   /** Speaker ids, comma or space separated: only these, in this order (unless `sort` is set). */
   declare speakers?: string;
@@ -362,17 +366,19 @@ export class PlenarySpeakerGrid extends TimedElement {
 
   /** A deep link to a speaker: load now, even far below the fold, so the dialog can open. */
   private wantHash(): void {
-    if (location.hash.startsWith('#plenary-speaker=')) this.eager = true;
+    if (location.hash.startsWith(HASH)) this.eager = true;
   }
 
   private handleHash(): void {
-    const m = /^#plenary-speaker=(.+)$/.exec(location.hash);
+    const h = location.hash;
     let id = '';
     try {
-      id = decodeURIComponent(m?.[1] ?? '');
+      if (h.startsWith(HASH)) id = decodeURIComponent(h.slice(HASH.length));
     } catch {
       /* a malformed hash is not ours */
     }
+    // Back (or another link) took the address away from the open speaker: close it.
+    if (this.openId && id !== this.openId) closeDialog(this.renderRoot);
     if (!this.entries.has(id)) return;
     // With several grids on the page, the first one that lists the speaker opens it.
     const grids = [...document.querySelectorAll('plenary-speaker-grid')] as unknown as PlenarySpeakerGrid[];
@@ -388,6 +394,8 @@ export class PlenarySpeakerGrid extends TimedElement {
   private handleClose(): void {
     const id = this.openId;
     this.openId = undefined;
+    if (id) leave(HASH + encodeURIComponent(id), this.pushed);
+    this.pushed = false;
     // Opened from the URL, there was no button to give focus back to: use the speaker's card.
     const active = (this.renderRoot as ShadowRoot).activeElement;
     if (id && (document.activeElement === document.body || active?.closest('dialog'))) this.card(id)?.focus();
@@ -444,6 +452,8 @@ export class PlenarySpeakerGrid extends TimedElement {
   /** Open a speaker's dialog; `user` fires `plenary-speaker-select` first (and respects its cancellation). */
   private async show(id: string, user: boolean): Promise<void> {
     if (user && !emit(this, 'plenary-speaker-select', id)) return;
+    // In the address, as the schedule's sessions are.
+    this.pushed = enter(HASH + encodeURIComponent(id), !!this.openId) || this.pushed;
     this.openId = id;
     await this.updateComplete;
     openDialog(this.renderRoot);
