@@ -12,6 +12,7 @@ let ld: typeof import('./structured-data.js') | undefined;
  * Loads a conference once and provides it to every Plenary widget inside it.
  *
  * @summary Loads one conference file and shares it with the widgets inside.
+ * @tagname plenary-conference
  * @slot - The widgets (and any other page content).
  * @fires plenary-load - The conference was loaded and parsed. Detail: the normalised `Conference`.
  * @fires plenary-error - Loading or parsing failed. Detail: `Problem[]` (path, message, severity).

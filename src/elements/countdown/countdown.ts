@@ -49,6 +49,7 @@ const subtree = (s: Session): Session[] => [s, ...s.children.flatMap(subtree)];
  * and a polite announcement only when the event starts and ends.
  *
  * @summary A localised countdown to the conference, a session or any date-time.
+ * @tagname plenary-countdown
  *
  * @slot - Caption shown under the countdown, e.g. the date and city; it is also what the page shows before
  *   (or without) JavaScript.

@@ -83,6 +83,7 @@ const live = new Set<PlenarySchedule>();
  * and stars and "now" marks change single attributes, so nothing large is built twice.
  *
  * @summary The programme, with filters, search, my agenda and session details.
+ * @tagname plenary-schedule
  *
  * @csspart session - One session (a list item; a section's item contains its parts).
  * @csspart session-title - The button with a session's title that opens its details.

@@ -78,6 +78,7 @@ function tone(id: string): number {
  * speaker's bio, links and sessions.
  *
  * @summary Who is coming: a searchable, filterable grid of speakers with a detail dialog.
+ * @tagname plenary-speaker-grid
  *
  * @csspart card - Each speaker's card (an `<li>`).
  * @csspart photo - The photo or the generated initials avatar.

@@ -23,6 +23,7 @@ const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
  * switches its scheme at runtime (a CSS transition on the host reports it).
  *
  * @summary Sponsor logos by tier, in a strip, or in a pausable marquee.
+ * @tagname plenary-sponsor-strip
  *
  * @csspart tier - A tier: its heading and its logos (`variant="tiers"`).
  * @csspart tier-name - The heading of a tier.
