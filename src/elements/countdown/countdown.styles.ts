@@ -20,7 +20,7 @@ export const countdownStyles = css`
     align-items: center;
     min-inline-size: var(--plenary-countdown-unit-min-width, 4.5em);
     padding: 0.4em 0.5em;
-    border-radius: var(--plenary-radius, 0.5rem);
+    border-radius: var(--plenary-radius, 0.5em);
     background: var(--plenary-countdown-unit-background, light-dark(#eef1f5, #232833));
   }
   [part='value'] {

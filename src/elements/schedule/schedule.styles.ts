@@ -7,7 +7,7 @@ export const scheduleStyles = css`
     --_s: var(--plenary-schedule-session-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
     --_bg2: var(--plenary-color-surface-hover, light-dark(#f1f3f6, #2a303b));
     --_now: var(--plenary-schedule-now-color, light-dark(#0a7d32, #6ee59a));
-    --_rad: var(--plenary-radius, 0.5rem);
+    --_rad: var(--plenary-radius, 0.5em);
   }
   .bar,
   .row {

@@ -1,0 +1,41 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/context/plenary-conference.js';
+import '../../src/elements/countdown/plenary-countdown.js';
+import '../../src/elements/schedule/plenary-schedule.js';
+import '../../src/elements/speaker-grid/plenary-speaker-grid.js';
+import '../../src/elements/sponsor-strip/plenary-sponsor-strip.js';
+
+// How the default theme meets a host page's CSS.
+let json: unknown;
+before(async () => {
+  json = await (await fetch('/public/conference.json')).json();
+});
+
+const rendered = async (el: Element, sel: string) => {
+  await waitUntil(() => el.shadowRoot?.querySelector(sel), `${el.localName} never rendered ${sel}`, { timeout: 5000 });
+  return el.shadowRoot!.querySelector<HTMLElement>(sel)!;
+};
+
+describe('default sizes on a page with html { font-size: 62.5% }', () => {
+  before(() => (document.documentElement.style.fontSize = '62.5%'));
+  after(() => (document.documentElement.style.fontSize = ''));
+
+  it('rounds corners in em, like every other size, not in the root font size', async () => {
+    const page = await fixture(html`<div style="font-size: 16px">
+      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+        <plenary-countdown eager></plenary-countdown>
+        <plenary-schedule eager view="list"></plenary-schedule>
+        <plenary-sponsor-strip eager variant="strip"></plenary-sponsor-strip>
+      </plenary-conference>
+    </div>`);
+    const radius = (e: HTMLElement) => parseFloat(getComputedStyle(e).borderTopLeftRadius) / parseFloat(getComputedStyle(e).fontSize);
+    const unit = await rendered(page.querySelector('plenary-countdown')!, '[part=unit]');
+    const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
+    const search = await rendered(page.querySelector('plenary-schedule')!, 'input[type=search]');
+    const logo = await rendered(page.querySelector('plenary-sponsor-strip')!, '[part=logo]');
+    expect(radius(logo), 'sponsor logo').to.be.closeTo(0.5, 0.01);
+    expect(radius(unit), 'countdown unit').to.be.closeTo(0.5, 0.01);
+    expect(radius(card), 'schedule session').to.be.closeTo(0.5, 0.01);
+    expect(radius(search), 'schedule search field').to.be.closeTo(0.5, 0.01);
+  });
+});
