@@ -28,6 +28,33 @@ const isFeedFormat = (f?: string) => !!f && /^(auto|plenary|frab|sessionize)$/.t
  * The thin base every widget extends: the common attributes (`src`, `lang`, `time-zone`, `now`, `format`),
  * the conference from `<plenary-conference>` or its own `src`, and the loading, error and empty states.
  * Subclasses implement `renderContent(conference)`.
+ *
+ * The shared theme: every widget reads these (a widget's own `--plenary-<widget>-*` properties come first).
+ * Colours given as `light-dark(light, dark)` follow the page's `color-scheme`.
+ *
+ * @csspart loading - The loading message (beside the widget's light-DOM fallback).
+ * @csspart error - The message when the data could not be read or an attribute matches nothing.
+ * @csspart empty - The message when there is nothing to show.
+ *
+ * @cssprop --plenary-font-family - Font of the widget (default: the page's, inherited).
+ * @cssprop --plenary-font-size - Font size of the widget (default `1em`: the page's).
+ * @cssprop --plenary-line-height - Line height (default `1.5`; the page's is not inherited).
+ * @cssprop --plenary-font-mono - Font of the data paths in error messages (default `ui-monospace, monospace`).
+ * @cssprop --plenary-color-text - Text colour (default: the page's, inherited; in dialogs `light-dark(#1b1f24, #eef1f5)`).
+ * @cssprop --plenary-color-muted - Secondary text: times, counts, unit names, tier names (default `light-dark(#5b6270, #aab2bf)`).
+ * @cssprop --plenary-color-accent - Links, focus rings and the countdown's numbers (default `light-dark(#0b5cad, #8cc4ff)`).
+ * @cssprop --plenary-color-link - Links (default: the accent).
+ * @cssprop --plenary-color-focus - Focus rings (default: the accent).
+ * @cssprop --plenary-color-surface - Background of buttons, fields, session and speaker cards and dialogs (default `light-dark(#fff, #1d2129)`).
+ * @cssprop --plenary-color-surface-hover - Hovered buttons, grid section bands, photo placeholders (default `light-dark(#f1f3f6, #2a303b)`).
+ * @cssprop --plenary-color-border - Borders of cards, groups, states and dialogs (default `light-dark(#c9ced6, #4a5261)`).
+ * @cssprop --plenary-color-border-strong - Borders of buttons and fields, hovered speaker cards (default `light-dark(#767f8f, #6b7485)`).
+ * @cssprop --plenary-color-error - The error message (default `light-dark(#a4161a, #ff8a8f)`).
+ * @cssprop --plenary-radius - Corner radius of buttons, fields, cards and logo boxes (default `0.5em`).
+ * @cssprop --plenary-radius-large - Corner radius of speaker cards and dialogs (default `0.75em`).
+ * @cssprop --plenary-dialog-background - Background of the session and speaker dialogs (default: the surface colour).
+ * @cssprop --plenary-dialog-backdrop - Behind an open dialog (default `rgb(10 14 20 / 0.55)`).
+ * @cssprop --plenary-state-min-height - Least height of the loading, error and empty states (default `8em`).
  */
 export abstract class PlenaryElement extends LitElement {
   static override styles = [hostStyles];

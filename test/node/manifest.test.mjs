@@ -45,3 +45,17 @@ test('<plenary-conference> is in custom-elements.json', () => {
   assert.ok(el);
   assert.deepEqual(names(el.events).sort(), ['plenary-error', 'plenary-load']);
 });
+
+test('every --plenary-* property the styles read is documented on the widgets that read it', () => {
+  const used = new Set(
+    files.flatMap((f) => [...readFileSync(join(root, 'src', f), 'utf8').matchAll(/var\((--plenary-[a-z0-9-]+)/g)].map((m) => m[1])),
+  );
+  const documented = new Set(Object.keys(widgets).flatMap((tag) => names(elements.get(tag)?.cssProperties)));
+  assert.deepEqual([...used].filter((p) => !documented.has(p)).sort(), []);
+  // The shared theme reaches every widget's documentation, not only the base class's.
+  for (const tag of Object.keys(widgets)) {
+    const props = names(elements.get(tag)?.cssProperties);
+    for (const p of ['--plenary-color-accent', '--plenary-color-text', '--plenary-font-family']) assert.ok(props.includes(p), `${tag}: ${p}`);
+    assert.ok(names(elements.get(tag)?.cssParts).includes('loading'), `${tag}: part loading`);
+  }
+});

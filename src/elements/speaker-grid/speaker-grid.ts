@@ -87,8 +87,8 @@ function tone(id: string): number {
  * @csspart badge - One honour ("Nobel laureate").
  * @csspart dialog - The speaker dialog.
  *
- * @cssprop --plenary-speaker-grid-min-column - Narrowest column (card 12rem, compact 17rem, avatar 8rem).
- * @cssprop --plenary-speaker-grid-gap - Space between cards (1rem).
+ * @cssprop --plenary-speaker-grid-min-column - Narrowest column (card 12em, compact 17em, avatar 8em).
+ * @cssprop --plenary-speaker-grid-gap - Space between cards (1em).
  * @cssprop --plenary-speaker-grid-card-background - Card background.
  * @cssprop --plenary-speaker-grid-card-border - Card border colour.
  * @cssprop --plenary-speaker-grid-photo-ratio - Aspect ratio of card photos (1).
