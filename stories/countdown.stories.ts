@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/context/plenary-conference.js';
 import '../src/elements/countdown/plenary-countdown.js';
+import { loading } from './loading-provider.js';
 
 interface Args {
   src?: string;
@@ -151,3 +152,6 @@ export const ErrorBadSrc: Story = {
 
 /** A `to` that is not a date-time. */
 export const ErrorBadTo: Story = { args: { to: 'next Tuesday', caption: '' } };
+
+/** Inside a provider whose file is still on the way: the loading state keeps the space. */
+export const Loading: Story = { render: (a) => loading(countdown(a)) };

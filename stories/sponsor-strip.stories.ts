@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/context/plenary-conference.js';
 import '../src/elements/sponsor-strip/plenary-sponsor-strip.js';
+import { loading } from './loading-provider.js';
 import type { ConferenceJSON, SponsorJSON, TierJSON } from '../src/data/types.js';
 
 interface Args {
@@ -140,3 +142,16 @@ export const ReducedMotion: Story = { args: { variant: 'marquee', reducedMotion:
 
 /** Greyscale until hovered or focused. */
 export const Monochrome: Story = { args: { variant: 'strip', monochrome: true } };
+
+/** Inside a provider whose file is still on the way: the loading state keeps the space. */
+export const Loading: Story = { render: (a) => loading(html`<plenary-sponsor-strip eager variant=${a.variant}></plenary-sponsor-strip>`) };
+
+/** A file that is not there: the error, with "Try again". */
+export const ErrorState: Story = { name: 'Error', render: (a) =>
+    html`<plenary-conference src="/no-such-file.json"><plenary-sponsor-strip eager variant=${a.variant}></plenary-sponsor-strip></plenary-conference>`,
+};
+
+/** A conference without sponsors yet. */
+export const Empty: Story = {
+  args: { data: { version: 1, id: 'empty', name: 'Empty', timezone: 'Asia/Shanghai', start: '2024-05-06', end: '2024-05-07', sponsors: [] } },
+};
