@@ -60,6 +60,7 @@ export const hostStyles = css`
   select {
     font: inherit;
     color: inherit;
+    accent-color: var(--plenary-color-accent, auto);
   }
   a {
     color: var(--plenary-color-link, var(--plenary-color-accent, light-dark(#0b5cad, #8cc4ff)));

@@ -39,3 +39,15 @@ describe('default sizes on a page with html { font-size: 62.5% }', () => {
     expect(radius(search), 'schedule search field').to.be.closeTo(0.5, 0.01);
   });
 });
+
+describe('a brand accent', () => {
+  it('colours the schedule’s filter checkboxes, as it does links and focus rings', async () => {
+    const page = await fixture(html`<div style="--plenary-color-accent: rgb(200, 16, 46)">
+      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+        <plenary-schedule eager view="list"></plenary-schedule>
+      </plenary-conference>
+    </div>`);
+    const box = await rendered(page.querySelector('plenary-schedule')!, 'input[type=checkbox]');
+    expect(getComputedStyle(box).accentColor).to.equal('rgb(200, 16, 46)');
+  });
+});
