@@ -5,11 +5,15 @@ import '../src/index.js';
 
 // Storybook makes a control of every field in the manifest, private ones included (103 on the schedule:
 // ticker, model, observer...). Only the public API belongs in the controls and docs tables.
-type Member = { privacy?: string; static?: boolean };
-type Declaration = { members?: Member[] };
+// An attribute with a property of its own (`hide-filters` and `hideFilters`) would be a second row whose control
+// does nothing, since the stories read the property's arg: the property's row stands for both.
+type Member = { name: string; privacy?: string; static?: boolean; attribute?: string };
+type Declaration = { members?: Member[]; attributes?: { name: string; fieldName?: string }[] };
 for (const mod of customElements.modules as { declarations?: Declaration[] }[]) {
   for (const d of mod.declarations ?? []) {
     if (d.members) d.members = d.members.filter((m) => (!m.privacy || m.privacy === 'public') && !m.static);
+    const fields = new Set(d.members?.map((m) => m.name));
+    if (d.attributes) d.attributes = d.attributes.filter((a) => !(a.fieldName && fields.has(a.fieldName) && a.fieldName !== a.name));
   }
 }
 setCustomElementsManifest(customElements);
