@@ -77,6 +77,20 @@ describe('<plenary-countdown>', () => {
       expect(q(el, '[role="status"]')!.textContent).to.equal('');
     });
 
+    it('keeps its four units on one row on a 320 px phone (304 px of widget), in English and Russian', async () => {
+      for (const lang of ['en', 'ru']) {
+        const box = await fixture<HTMLElement>(
+          html`<div style="inline-size: 304px; font-size: 16px"><plenary-countdown lang=${lang} .data=${json} now=${iso(OPENING - 4 * D - 21 * H)}></plenary-countdown></div>`,
+        );
+        const el = box.firstElementChild as PlenaryCountdown;
+        await el.updateComplete;
+        const tops = [...el.shadowRoot!.querySelectorAll('[part="unit"]')].map((u) => Math.round(u.getBoundingClientRect().top));
+        // With 4.5em units they wrapped 3 + 1, a lone "seconds" on a row of its own.
+        expect(tops.length, lang).to.equal(4);
+        expect(new Set(tops).size, `${lang}: rows`).to.equal(1);
+      }
+    });
+
     it('says "Starts in" for a conference without a name (a Sessionize feed has none), not its id', async () => {
       const { name: _, ...nameless } = json as Record<string, unknown>;
       const el = await fixture<PlenaryCountdown>(html`<plenary-countdown .data=${nameless} now=${iso(OPENING - D)}></plenary-countdown>`);

@@ -18,7 +18,7 @@ export const countdownStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    min-inline-size: var(--plenary-countdown-unit-min-width, 4.5em);
+    min-inline-size: var(--plenary-countdown-unit-min-width, 4.25em);
     padding: 0.4em 0.5em;
     border-radius: var(--plenary-radius, 0.5em);
     background: var(--plenary-countdown-unit-background, light-dark(#eef1f5, #232833));

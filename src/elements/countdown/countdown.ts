@@ -68,7 +68,7 @@ const subtree = (s: Session): Session[] => [s, ...s.children.flatMap(subtree)];
  * @cssprop --plenary-countdown-value-color - Colour of the numbers.
  * @cssprop --plenary-countdown-label-color - Colour of the unit names and the date line.
  * @cssprop --plenary-countdown-unit-background - Background of each unit.
- * @cssprop --plenary-countdown-unit-min-width - Least width of a unit, so nothing shifts (default `4.5em`).
+ * @cssprop --plenary-countdown-unit-min-width - Least width of a unit, so nothing shifts (default `4.25em`: four units fit a 320 px phone).
  * @cssprop --plenary-countdown-gap - Space between the units (default `0.5em`).
  * @cssprop --plenary-countdown-live-color - Colour of the "Happening now" marker.
  *
