@@ -40,7 +40,7 @@ const isFeedFormat = (f?: string) => !!f && /^(auto|plenary|frab|sessionize)$/.t
  * @cssprop --plenary-font-size - Font size of the widget (default `1em`: the page's).
  * @cssprop --plenary-line-height - Line height (default `1.5`; the page's is not inherited).
  * @cssprop --plenary-font-mono - Font of the data paths in error messages (default `ui-monospace, monospace`).
- * @cssprop --plenary-color-text - Text colour (default: the page's, inherited; in dialogs `light-dark(#1b1f24, #eef1f5)`).
+ * @cssprop --plenary-color-text - Text colour (default: the page's, inherited; on the widgets' own surfaces, cards, buttons, fields and dialogs, `light-dark(#1b1f24, #eef1f5)`).
  * @cssprop --plenary-color-muted - Secondary text: times, counts, unit names, tier names (default `light-dark(#5b6270, #aab2bf)`).
  * @cssprop --plenary-color-accent - Links, focus rings, checkboxes and the countdown's numbers (default `light-dark(#0b5cad, #8cc4ff)`).
  * @cssprop --plenary-color-link - Links (default: the accent).

@@ -45,6 +45,9 @@ export const hostStyles = css`
     border-collapse: separate;
     border-spacing: 0;
     writing-mode: horizontal-tb;
+    /* Text on the widget's own surfaces (cards, buttons, fields), which are light unless the page's color-scheme is
+       dark: the page's text colour, inherited elsewhere, is white on a dark page that does not say it is dark. */
+    --_on: var(--plenary-color-text, light-dark(#1b1f24, #eef1f5));
   }
   :host([hidden]),
   [hidden] {
@@ -119,7 +122,7 @@ export const hostStyles = css`
     border: 1px solid var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
     border-radius: var(--plenary-radius, 0.5em);
     background: var(--plenary-color-surface, light-dark(#fff, #1d2129));
-    color: var(--plenary-color-text, inherit);
+    color: var(--_on);
     cursor: pointer;
   }
   .button:hover {

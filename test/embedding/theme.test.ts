@@ -51,3 +51,42 @@ describe('a brand accent', () => {
     expect(getComputedStyle(box).accentColor).to.equal('rgb(200, 16, 46)');
   });
 });
+
+describe('a dark page that does not declare color-scheme', () => {
+  // Its white text used to reach the widgets' white cards, buttons and fields: 1.16:1.
+  const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const lum = (c: string) => {
+    const [r, g, b] = rgb(c).map((x) => ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+
+  it('keeps the text on the widgets’ own surfaces readable', async () => {
+    const page = await fixture(html`<div style="background: #111; color: #eee; padding: 1em">
+      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+        <plenary-schedule eager view="list"></plenary-schedule>
+        <plenary-speaker-grid eager></plenary-speaker-grid>
+      </plenary-conference>
+    </div>`);
+    const schedule = page.querySelector('plenary-schedule')!;
+    const grid = page.querySelector('plenary-speaker-grid')!;
+    const checks: [string, HTMLElement, HTMLElement][] = [];
+    const card = await rendered(schedule, '.s .c');
+    checks.push(['session title', card.querySelector<HTMLElement>('.ti')!, card]);
+    const search = await rendered(schedule, 'input[type=search]');
+    checks.push(['search field', search, search]);
+    const button = schedule.shadowRoot!.querySelector<HTMLElement>('.button')!;
+    checks.push(['button', button, button]);
+    const speaker = await rendered(grid, '.card');
+    checks.push(['speaker card', speaker, speaker]);
+    const select = grid.shadowRoot!.querySelector<HTMLElement>('select')!;
+    checks.push(['country filter', select, select]);
+    for (const [what, text, surface] of checks) {
+      const ratio = contrast(getComputedStyle(text).color, getComputedStyle(surface).backgroundColor);
+      expect(ratio, what).to.be.at.least(4.5);
+    }
+  });
+});

@@ -36,6 +36,7 @@ export const scheduleStyles = css`
     border: 1px solid var(--plenary-color-border-strong, light-dark(#767f8f, #6b7485));
     border-radius: var(--_rad);
     background: var(--_s);
+    color: var(--_on);
   }
   .url {
     flex: 1 1 16em;
@@ -173,6 +174,7 @@ export const scheduleStyles = css`
     border-inline-start: 0.3em solid var(--tc, var(--plenary-schedule-track-color, var(--_b)));
     border-radius: var(--_rad);
     background: var(--_s);
+    color: var(--_on);
   }
   time {
     font-size: 0.875em;
@@ -319,7 +321,7 @@ export const scheduleStyles = css`
     .grid .s.p>.c{display:flex;flex-wrap:wrap;gap:0 .5em;align-items:baseline;padding-block:.25em;background:var(--_bg2)}
     .grid .s.p>.c>.m{display:none}
     .grid .s.p:not(:hover,:focus-within)>.c>.ti{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-inline-size:100%}
-    .grid .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);font-weight:600;border-block-end:1px solid var(--_b)}
+    .grid .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);color:var(--_on);font-weight:600;border-block-end:1px solid var(--_b)}
     .grid .gh>.gt{inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
     .grid .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
     .grid .g ul ul{margin:0;padding:0;border:0}

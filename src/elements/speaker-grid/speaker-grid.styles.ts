@@ -51,6 +51,7 @@ export const styles = css`
     border: 1px solid var(--_s);
     border-radius: var(--_r);
     background: var(--plenary-color-surface, light-dark(#fff, #1d2129));
+    color: var(--_on);
   }
   .count {
     margin: 0.5em 0 0.75em;
@@ -95,6 +96,7 @@ export const styles = css`
     border: 1px solid var(--_b);
     border-radius: var(--_R);
     background: var(--plenary-speaker-grid-card-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
+    color: var(--_on);
     overflow: hidden;
     content-visibility: auto;
     contain-intrinsic-size: auto 19em;
