@@ -566,9 +566,9 @@ describe('<plenary-speaker-grid>', () => {
       await waitUntil(() => !dialog(el), 'Back did not close the dialog', { timeout: 3000 });
       expect(location.hash).to.equal('');
       button(el, 'sp-li').click();
-      await waitUntil(() => dialog(el)?.open, 'the dialog did not open again');
+      await waitUntil(() => dialog(el)?.open, 'the dialog did not open again', { timeout: 3000 });
       dialog(el)!.querySelector<HTMLButtonElement>('button')!.click();
-      await waitUntil(() => !dialog(el), 'closing did not close');
+      await waitUntil(() => !dialog(el), 'closing did not close', { timeout: 3000 });
       // (history.back() is a navigation of its own: a loaded machine may take a while.)
       await waitUntil(() => location.hash === '', 'closing left the speaker in the address', { timeout: 3000 });
       // Back from here leaves the page's state as it was before the speaker opened: no entry of ours is left.

@@ -23,6 +23,25 @@ describe('<plenary-schedule> on a phone', () => {
     expect(p.clientWidth, `banner text ${p.clientWidth}px of ${banner.clientWidth}px`).to.be.at.least(banner.clientWidth * 0.75);
   });
 
+  it('never starts a wrapped line of a session’s details with the "·" separator', async () => {
+    for (const lang of ['en', 'ar']) {
+      // (eager: the second schedule is far below the first, which a lazy one would wait for.)
+      const el: PlenarySchedule = await sampleSchedule({ lang, view: 'list', eager: '' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.s .m'), `${lang}: no sessions`, { timeout: 3000 });
+      let wrapped = 0;
+      for (const m of el.shadowRoot!.querySelectorAll<HTMLElement>('.s .m')) {
+        const [first, ...rest] = [...m.children] as HTMLElement[];
+        for (const span of rest) {
+          if (Math.round(span.getBoundingClientRect().top) === Math.round(first!.getBoundingClientRect().top)) continue;
+          wrapped++;
+          // The room, type and language wrapped under the track read "· Main Hall · Ceremony · …".
+          expect(span.textContent!.trim().startsWith('·'), `${lang}: "${span.textContent}"`).to.equal(false);
+        }
+      }
+      expect(wrapped, `${lang}: some details wrap at 320 px`).to.be.greaterThan(0);
+    }
+  });
+
   it("keeps a speaker's photo in the session dialog round (56 x 56) beside a long position and affiliation", async () => {
     // From its file, so the photo's relative URL resolves and the image loads (a broken image does not shrink).
     const el = await schedule(html`<plenary-schedule src="/public/conference.json" lang="en"></plenary-schedule>`);

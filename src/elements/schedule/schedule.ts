@@ -576,8 +576,9 @@ export class PlenarySchedule extends TimedElement {
       if (s.language) meta += (meta && ' · ') + named('l' + s.language + s.interpretation, lang);
       let h = `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${this.iso(s.start)}">`;
       h += `${esc(`${this.time(s.start)} – ${s.end <= dayEnd ? this.time(s.end) : long.format(s.end)}`)}</time><button class="ti" part="session-title" type="button"${langAttr(this.langOf(s.title))}>${title}</button><p class="m">`;
+      // The separator after the track is its part's ::after (styles): where the room and the rest wrap, no line starts with it.
       if (s.track) h += `<span class="tk">${named(s.track, track)}</span>`;
-      if (meta) h += `<span>${s.track ? '· ' : ''}${meta}</span>`;
+      if (meta) h += `<span>${meta}</span>`;
       h += '</p>';
       if (people.length) {
         h += '<p class="m">';
