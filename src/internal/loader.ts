@@ -37,7 +37,6 @@ export class ConferenceLoader implements ReactiveController {
     if (this.state.status === 'loading') this.key = undefined;
   }
 
-
   /**
    * Whether the HTML parser may still be adding to the host: the document is loading and nothing follows the
    * host or any of its ancestors yet. A classic script in the head or an async module defines the elements
