@@ -87,7 +87,10 @@ async function bundle(outDir, { version } = {}) {
   await build(common(entry(), 'plenary.js', ['es']));
   await build(common(entry(), 'plenary.iife.js', ['iife'], 'Plenary'));
   // One element's own entry, as dist/entries has it: the widget alone, its loader a chunk loaded on demand.
-  if (!version) await build(common(join(SRC, 'elements/sponsor-strip/plenary-sponsor-strip.ts'), 'entries/plenary-sponsor-strip.js', ['es'], undefined, true));
+  if (!version) {
+    await build(common(join(SRC, 'elements/sponsor-strip/plenary-sponsor-strip.ts'), 'entries/plenary-sponsor-strip.js', ['es'], undefined, true));
+    await build(common(join(SRC, 'context/plenary-conference.ts'), 'entries/plenary-conference.js', ['es'], undefined, true));
+  }
 }
 
 /**

@@ -38,6 +38,13 @@ describe('no third-party requests', () => {
         '/entry.html': {
           body: page({ head: '<script type="module" src="/dist/entries/plenary-sponsor-strip.js"></script>', body: '<plenary-sponsor-strip src="/public/conference.json" lang="en"></plenary-sponsor-strip>' }),
         },
+        // The provider's and one element's own scripts: the widget takes the provider's data and needs no loader.
+        '/entries.html': {
+          body: page({
+            head: '<script type="module" src="/dist/entries/plenary-sponsor-strip.js"></script><script type="module" src="/dist/entries/plenary-conference.js"></script>',
+            body: '<plenary-conference src="/public/conference.json" lang="en"><plenary-sponsor-strip></plenary-sponsor-strip></plenary-conference>',
+          }),
+        },
       },
     });
     browser = await launch();
@@ -67,6 +74,18 @@ describe('no third-party requests', () => {
       await context.close();
     });
   }
+
+  it('a widget with its own script inside a provider with its own script loads no loader chunk', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const { page: p, log } = await open(context, `${site.origin}/entries.html`);
+    await settled(p, 'plenary-sponsor-strip');
+    const logos = await p.evaluate(() => document.querySelector('plenary-sponsor-strip').shadowRoot.querySelectorAll('[part~=logo]').length);
+    assert.ok(logos >= 6, `the sponsors are shown (${logos})`);
+    const scripts = log.requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname).sort();
+    assert.deepEqual(scripts, ['/dist/entries/plenary-conference.js', '/dist/entries/plenary-sponsor-strip.js']);
+    assert.equal(log.requests.filter((u) => u.endsWith('/public/conference.json')).length, 1, 'one fetch of the file');
+    await context.close();
+  });
 
   it('a widget with its own script and src requests its file beside its loader, not after it', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
