@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/speaker-grid/plenary-speaker-grid.js';
 import { initials, type PlenarySpeakerGrid } from '../../src/elements/speaker-grid/speaker-grid.js';
@@ -230,6 +230,26 @@ describe('<plenary-speaker-grid>', () => {
       expect(names(el)).to.have.length(sample.speakers.length);
       expect(root(el).querySelector('button.more')).to.equal(null);
       expect(root(el).activeElement === fifth, 'focus on the first new card').to.equal(true);
+    });
+
+    it('prints every speaker, without the search, filter and "Show all" button', async () => {
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} limit="4"></plenary-speaker-grid>`));
+      const all = el.conference!.speakers.length;
+      expect(names(el)).to.have.length(4);
+      await emulateMedia({ media: 'print' });
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        expect(names(el), 'rendered synchronously, before the printout is laid out').to.have.length(all);
+        const shown = (s: string): boolean => !!root(el).querySelector(s)?.checkVisibility();
+        expect(shown('input[type="search"]'), 'search field').to.be.false;
+        expect(shown('select'), 'country filter').to.be.false;
+        expect(root(el).querySelector('.more'), 'show-all button').to.be.null;
+        window.dispatchEvent(new Event('afterprint'));
+        await el.updateComplete;
+        expect(names(el)).to.have.length(4);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('limit applies to search results too', async () => {

@@ -287,6 +287,11 @@ export const styles = css`
     .card {
       content-visibility: visible;
     }
+    .tools,
+    .more,
+    .count + .button {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .card,
