@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/context/plenary-conference.js';
 import { generate, item, q, qa, sampleJson, sampleSchedule, schedule, settle, status, tabs, visible, type PlenarySchedule } from './schedule-helpers.js';
 
@@ -314,6 +315,23 @@ describe('<plenary-schedule>', () => {
     window.dispatchEvent(new Event('afterprint'));
     await settle(el);
     expect(item(el, 's-expo')).to.be.null;
+  });
+
+  it('does not split a session card across printed pages', async () => {
+    const el = await sampleSchedule();
+    await emulateMedia({ media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      // Pages as columns: the same fragmentation as a printout, 20em tall each.
+      el.style.cssText = 'columns: 30em; column-fill: auto; block-size: 20em';
+      const split = qa(el, '.c').filter((c) => c.getClientRects().length > 1);
+      expect(split.map((c) => c.textContent!.trim().slice(0, 40))).to.deep.equal([]);
+    } finally {
+      el.style.cssText = '';
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+      await settle(el);
+    }
   });
 
   it('prints the one day it was given, not every day', async () => {

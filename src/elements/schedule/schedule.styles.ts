@@ -340,7 +340,8 @@ export const scheduleStyles = css`
     .tg {
       content-visibility: visible;
     }
-    .tg {
+    .tg,
+    .c {
       break-inside: avoid;
     }
   }
