@@ -252,6 +252,18 @@ describe('<plenary-speaker-grid>', () => {
       }
     });
 
+    it('does not print an open speaker dialog over the cards', async () => {
+      const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC}></plenary-speaker-grid>`));
+      const d = await open(el, el.conference!.speakers[0]!.id);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(d.checkVisibility(), 'an open dialog covers the printed cards').to.be.false;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        d.close();
+      }
+    });
+
     it('limit applies to search results too', async () => {
       const el = await ready(await fixture<PlenarySpeakerGrid>(html`<plenary-speaker-grid src=${SRC} limit="2"></plenary-speaker-grid>`));
       await search(el, 'institute');

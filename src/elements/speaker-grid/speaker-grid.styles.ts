@@ -289,7 +289,8 @@ export const styles = css`
     }
     .tools,
     .more,
-    .count + .button {
+    .count + .button,
+    dialog {
       display: none;
     }
   }
