@@ -87,6 +87,26 @@ describe('no third-party requests', () => {
     await context.close();
   });
 
+  it('a widget whose loader chunk fails to load says so, and its retry loads it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const p = await context.newPage();
+    let fail = true;
+    await p.route('**/entries/chunks/loader-*', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await p.goto(`${site.origin}/entry.html`);
+    await settled(p, 'plenary-sponsor-strip');
+    const state = () => p.evaluate(() => {
+      const root = document.querySelector('plenary-sponsor-strip').shadowRoot;
+      return { error: root.querySelector('[data-state=error]')?.textContent.replace(/\s+/g, ' ').trim() ?? '', logos: root.querySelectorAll('[part~=logo]').length };
+    });
+    const failed = await state();
+    assert.match(failed.error, /could not load Plenary's loader/, 'the error names what failed');
+    assert.equal(failed.logos, 0);
+    fail = false;
+    await p.evaluate(() => document.querySelector('plenary-sponsor-strip').shadowRoot.querySelector('[data-state=error] button').click());
+    await p.waitForFunction(() => document.querySelector('plenary-sponsor-strip').shadowRoot.querySelectorAll('[part~=logo]').length > 0, null, { timeout: 10000 });
+    await context.close();
+  });
+
   it('a widget with its own script and src requests its file beside its loader, not after it', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const p = await context.newPage();
