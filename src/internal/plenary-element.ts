@@ -186,8 +186,9 @@ export abstract class PlenaryElement extends LitElement {
     const format = this.feedFormat ?? (isFeedFormat(this.format) ? this.format : undefined);
     if (!this.lazy.near) return;
     if (this.own || hasOwn(this)) {
-      const L = getLoader();
-      if ('then' in L) {
+      // After a failed chunk, nothing is asked again until its retry (each update would ask again, in a loop).
+      const L = this.ownFailed ? undefined : getLoader();
+      if (L && 'then' in L) {
         // Its file is requested now, beside the chunk, not after it.
         if (this.src) prefetch(this.src);
         const retry = () => {
@@ -198,7 +199,7 @@ export abstract class PlenaryElement extends LitElement {
           this.ownFailed = { status: 'error', problems: [{ path: '', message: "could not load Plenary's loader (a part of its script)", severity: 'error' }], retry };
           this.requestUpdate();
         });
-      } else (this.own ??= new L(this)).sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
+      } else if (L) (this.own ??= new L(this)).sync({ src: this.src, data: this.data, format, timeZone: this.timeZone });
     } else if (document.readyState === 'loading') {
       // Defined before its content was parsed: an inline JSON script may follow; look again once it has.
       document.addEventListener('DOMContentLoaded', this.wake, { once: true });
