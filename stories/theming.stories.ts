@@ -7,22 +7,27 @@ import '../src/elements/schedule/plenary-schedule.js';
 import '../src/elements/speaker-grid/plenary-speaker-grid.js';
 import '../src/elements/sponsor-strip/plenary-sponsor-strip.js';
 
-/** The shared theme properties (README, "Theming: the shared properties"), as controls. Empty: the default. */
-interface Args {
+/** The shared theme properties (README, "Theming: the shared properties"), as controls: arg, property, control, note. */
+const THEME = [
+  ['accent', '--plenary-color-accent', 'color', 'links, focus rings, countdown numbers.'],
+  ['text', '--plenary-color-text', 'color'],
+  ['muted', '--plenary-color-muted', 'color'],
+  ['surface', '--plenary-color-surface', 'color'],
+  ['surfaceHover', '--plenary-color-surface-hover', 'color'],
+  ['border', '--plenary-color-border', 'color'],
+  ['borderStrong', '--plenary-color-border-strong', 'color'],
+  ['radius', '--plenary-radius', 'text', 'e.g. `0`, `1em`.'],
+  ['radiusLarge', '--plenary-radius-large', 'text'],
+  ['lineHeight', '--plenary-line-height', 'text'],
+] as const;
+type ThemeArg = (typeof THEME)[number][0];
+
+/** The page around the widgets, and the theme properties. Empty: the default. */
+interface Args extends Record<ThemeArg, string> {
   colorScheme: 'light' | 'dark' | 'light dark';
   pageBackground: string;
   pageColor: string;
   fontFamily: string;
-  accent: string;
-  text: string;
-  muted: string;
-  surface: string;
-  surfaceHover: string;
-  border: string;
-  borderStrong: string;
-  radius: string;
-  radiusLarge: string;
-  lineHeight: string;
 }
 
 const vars = (a: Args) => ({
@@ -31,16 +36,7 @@ const vars = (a: Args) => ({
   color: a.pageColor || undefined,
   'font-family': a.fontFamily || undefined,
   padding: '1rem',
-  '--plenary-color-accent': a.accent || undefined,
-  '--plenary-color-text': a.text || undefined,
-  '--plenary-color-muted': a.muted || undefined,
-  '--plenary-color-surface': a.surface || undefined,
-  '--plenary-color-surface-hover': a.surfaceHover || undefined,
-  '--plenary-color-border': a.border || undefined,
-  '--plenary-color-border-strong': a.borderStrong || undefined,
-  '--plenary-radius': a.radius || undefined,
-  '--plenary-radius-large': a.radiusLarge || undefined,
-  '--plenary-line-height': a.lineHeight || undefined,
+  ...Object.fromEntries(THEME.map(([arg, prop]) => [prop, a[arg] || undefined])),
 });
 
 const meta: Meta<Args> = {
@@ -50,32 +46,14 @@ const meta: Meta<Args> = {
     pageBackground: '',
     pageColor: '',
     fontFamily: '',
-    accent: '',
-    text: '',
-    muted: '',
-    surface: '',
-    surfaceHover: '',
-    border: '',
-    borderStrong: '',
-    radius: '',
-    radiusLarge: '',
-    lineHeight: '',
+    ...(Object.fromEntries(THEME.map(([arg]) => [arg, ''])) as Record<ThemeArg, string>),
   },
   argTypes: {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'light dark'], description: 'The page’s `color-scheme`: the dark defaults need it.' },
     pageBackground: { control: 'color', description: 'The page’s background (not a Plenary property).' },
     pageColor: { control: 'color', description: 'The page’s text colour: inherited by the widgets.' },
     fontFamily: { control: 'text', description: 'The page’s font: inherited by the widgets.' },
-    accent: { control: 'color', description: '`--plenary-color-accent`: links, focus rings, countdown numbers.' },
-    text: { control: 'color', description: '`--plenary-color-text`' },
-    muted: { control: 'color', description: '`--plenary-color-muted`' },
-    surface: { control: 'color', description: '`--plenary-color-surface`' },
-    surfaceHover: { control: 'color', description: '`--plenary-color-surface-hover`' },
-    border: { control: 'color', description: '`--plenary-color-border`' },
-    borderStrong: { control: 'color', description: '`--plenary-color-border-strong`' },
-    radius: { control: 'text', description: '`--plenary-radius` (e.g. `0`, `1em`)' },
-    radiusLarge: { control: 'text', description: '`--plenary-radius-large`' },
-    lineHeight: { control: 'text', description: '`--plenary-line-height`' },
+    ...Object.fromEntries(THEME.map(([arg, prop, control, note]) => [arg, { control, description: `\`${prop}\`${note ? `: ${note}` : ''}` }])),
   },
   render: (a) => html`<div style=${styleMap(vars(a))}>
     <plenary-conference src="/conference.json" now="2023-11-06T06:10:00Z">

@@ -17,7 +17,7 @@ export const dialogStyles = css`
     border: 1px solid var(--plenary-color-border, light-dark(#c9ced6, #4a5261));
     border-radius: var(--plenary-radius-large, 0.75em);
     background: var(--plenary-dialog-background, var(--plenary-color-surface, light-dark(#fff, #1d2129)));
-    color: var(--plenary-color-text, light-dark(#1b1f24, #eef1f5));
+    color: var(--_on); /* the text on the widgets' surfaces (styles.ts) */
     box-shadow: 0 1em 3em rgb(0 0 0 / 0.3);
     font-family: var(--plenary-font-family, inherit);
     line-height: var(--plenary-line-height, 1.5);
