@@ -54,16 +54,21 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // plenary.js), and Back closing an open speaker as it closes a session (the speaker in the address; the history
 // code now shared with the schedule, +0.1): plenary.js 48.45 -> 48.65 (budget 48.6 -> 48.85), schedule 27.6 ->
 // 27.75, speaker grid 19.38 -> 19.59.
+// Seventh pass: +0.11 KB in every widget entry and plenary.js, on purpose: an error's English detail lines (for the
+// webmaster) moved into a closed "Details" disclosure whose summary is in the six UI languages, so a visitor on a
+// Chinese or Arabic page reads one sentence in their language, and the lines carry lang="en" for screen readers
+// (print QA finding 7). Budgets up by that much: plenary.js 49.0, countdown 16.1, schedule 28.0, speaker grid
+// 19.95, sponsor strip 14.35.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 48.85 * KB,
-  'dist/plenary.iife.js': 48.85 * KB,
+  'dist/plenary.js': 49.0 * KB,
+  'dist/plenary.iife.js': 49.0 * KB,
   'dist/entries/plenary-conference.js': 10.5 * KB,
-  'dist/entries/plenary-countdown.js': 16.0 * KB,
-  'dist/entries/plenary-schedule.js': 27.95 * KB,
-  'dist/entries/plenary-speaker-grid.js': 19.8 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 14.25 * KB,
+  'dist/entries/plenary-countdown.js': 16.1 * KB,
+  'dist/entries/plenary-schedule.js': 28.0 * KB,
+  'dist/entries/plenary-speaker-grid.js': 19.95 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 14.35 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

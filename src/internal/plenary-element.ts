@@ -254,9 +254,12 @@ export abstract class PlenaryElement extends LitElement {
     if (s.status === 'error') {
       return html`<div class="state" part="error" data-state="error" role="alert">
         <strong>${this.t(common, 'error')}</strong>
-        <ul>
-          ${s.problems.slice(0, 5).map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-        </ul>
+        <details>
+          <summary>${this.t(common, 'details')}</summary>
+          <ul lang="en" dir="ltr">
+            ${s.problems.slice(0, 5).map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+          </ul>
+        </details>
         ${s.retry ? html`<div><button class="button" type="button" @click=${this.handleRetry}>${this.t(common, 'retry')}</button></div>` : nothing}
         <slot></slot>
       </div>`;

@@ -103,7 +103,7 @@ export const hostStyles = css`
     border-style: solid;
   }
   .state ul {
-    margin: 0;
+    margin: 0.25em 0 0;
     padding: 0;
     list-style: none;
     font-size: 0.875em;

@@ -78,6 +78,25 @@ describe('<plenary-conference>', () => {
     await waitUntil(() => spy.callCount === 1);
   });
 
+  it("keeps the webmaster's English detail lines in a closed Details disclosure, in the visitor's language around them", async () => {
+    sinon.stub(console, 'error');
+    const el = await fixture<PlenaryConference>(html`<plenary-conference src="/no/such.json"><test-widget lang="zh"></test-widget></plenary-conference>`);
+    const w = el.querySelector('test-widget')!;
+    await ready(w);
+    const alert = w.shadowRoot!.querySelector('[role="alert"]')!;
+    const details = alert.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('详细信息');
+    const ul = details.querySelector('ul')!;
+    expect([ul.lang, ul.dir]).to.deep.equal(['en', 'ltr']);
+    expect(ul.checkVisibility()).to.equal(false);
+    expect(ul.textContent).to.contain('/no/such.json answered HTTP 404');
+    expect(alert.querySelector('strong')!.textContent).to.equal('无法显示日程。');
+    details.querySelector('summary')!.click();
+    expect(ul.checkVisibility()).to.equal(true);
+    await expect(w).to.be.accessible();
+  });
+
   it('fires plenary-error with the problems and logs them once', async () => {
     const err = sinon.stub(console, 'error');
     const el = document.createElement('plenary-conference');
