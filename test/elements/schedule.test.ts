@@ -334,6 +334,40 @@ describe('<plenary-schedule>', () => {
     }
   });
 
+  it('keeps the day and time headings with the card under them in print, and starts a tall time group on the page it reaches', async () => {
+    const el = await sampleSchedule();
+    await emulateMedia({ media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      const orphans: string[] = [];
+      let midPage = 0;
+      for (const h of [15, 20, 25, 30, 35, 40]) {
+        // Pages as columns, h em tall (as in the test above); a column is 30em wide plus no gap.
+        el.style.cssText = `display: block; columns: 30em; column-gap: 0; column-fill: auto; block-size: ${h}em`;
+        const width = qa(el, '.day')[0]!.getBoundingClientRect().width;
+        const x0 = el.getBoundingClientRect().left;
+        const page = (e: Element) => Math.round((e.getClientRects()[0]!.left - x0) / width);
+        for (const head of qa(el, '.dh, .tg > h3')) {
+          const card = (head.matches('.dh') ? head.nextElementSibling : head.parentElement)!.querySelector('.c')!;
+          if (page(head) !== page(card)) orphans.push(`${h}em: ${head.textContent}`);
+        }
+        // A group taller than a page used to be moved whole to the next page first, leaving the rest of one empty.
+        for (const tg of qa(el, '.tg')) {
+          const rects = [...tg.getClientRects()];
+          const top = el.getBoundingClientRect().top;
+          if (rects.length > 1 && rects[0]!.top - top > 16) midPage++;
+        }
+      }
+      expect(orphans).to.deep.equal([]);
+      expect(midPage, 'time groups taller than a page starting below the top of one').to.be.above(0);
+    } finally {
+      el.style.cssText = '';
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+      await settle(el);
+    }
+  });
+
   it('prints the one day it was given, not every day', async () => {
     const el = await sampleSchedule({ day: '2023-11-07' });
     window.dispatchEvent(new Event('beforeprint'));

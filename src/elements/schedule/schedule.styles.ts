@@ -340,7 +340,15 @@ export const scheduleStyles = css`
     .tg {
       content-visibility: visible;
     }
-    .tg,
+    /* Pages fill: a time group taller than what is left of a page starts on it, not on the next one. A heading
+       (the day, the time) stays with the card under it, and no card is cut. */
+    .tg {
+      display: block;
+    }
+    .dh,
+    .tg h3 {
+      break-after: avoid;
+    }
     .c {
       break-inside: avoid;
     }
