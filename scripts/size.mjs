@@ -59,16 +59,21 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // Chinese or Arabic page reads one sentence in their language, and the lines carry lang="en" for screen readers
 // (print QA finding 7). Budgets up by that much: plenary.js 49.0, countdown 16.1, schedule 28.0, speaker grid
 // 19.95, sponsor strip 14.35.
+// Then +0.18 KB in every widget entry (+0.1 in plenary.js, where the sponsor strip's own probe went) for dark
+// backgrounds: a widget reads the lightness of the text colour it inherits and takes its dark colours on a dark
+// page that never declares color-scheme (its secondary text was 3.1:1, links 2.8:1, cards white islands), and keeps
+// its light ones on a light page that declares `light dark`. Budgets: plenary.js 49.1, countdown 16.25, schedule
+// 28.15, speaker grid 20.1, sponsor strip 14.4.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 49.0 * KB,
-  'dist/plenary.iife.js': 49.0 * KB,
+  'dist/plenary.js': 49.1 * KB,
+  'dist/plenary.iife.js': 49.1 * KB,
   'dist/entries/plenary-conference.js': 10.5 * KB,
-  'dist/entries/plenary-countdown.js': 16.1 * KB,
-  'dist/entries/plenary-schedule.js': 28.0 * KB,
-  'dist/entries/plenary-speaker-grid.js': 19.95 * KB,
-  'dist/entries/plenary-sponsor-strip.js': 14.35 * KB,
+  'dist/entries/plenary-countdown.js': 16.25 * KB,
+  'dist/entries/plenary-schedule.js': 28.15 * KB,
+  'dist/entries/plenary-speaker-grid.js': 20.1 * KB,
+  'dist/entries/plenary-sponsor-strip.js': 14.4 * KB,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

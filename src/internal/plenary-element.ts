@@ -30,7 +30,8 @@ const isFeedFormat = (f?: string) => !!f && /^(auto|plenary|frab|sessionize)$/.t
  * Subclasses implement `renderContent(conference)`.
  *
  * The shared theme: every widget reads these (a widget's own `--plenary-<widget>-*` properties come first).
- * Colours given as `light-dark(light, dark)` follow the page's `color-scheme`.
+ * Colours given as `light-dark(light, dark)`, the defaults and yours, take their dark value when the widget stands on a
+ * dark background: when the text colour it inherits from the page is light.
  *
  * @csspart loading - The loading message (beside the widget's light-DOM fallback).
  * @csspart error - The message when the data could not be read or an attribute matches nothing.
@@ -63,6 +64,7 @@ export abstract class PlenaryElement extends LitElement {
   // Reactive properties without decorators (smaller: no decorator runtime in the bundle). Subclasses add theirs.
   static override properties: PropertyDeclarations = {
     provided: { state: true, attribute: false },
+    dark: { state: true, attribute: false },
     src: {},
     lang: { reflect: true },
     timeZone: { attribute: 'time-zone' },
@@ -83,10 +85,24 @@ export abstract class PlenaryElement extends LitElement {
   /** What the enclosing `<plenary-conference>` provides (kept up to date). */
   protected provided?: ConferenceState;
   private consumer: ContextConsumer<typeof conferenceContext, this>;
+  /**
+   * The widget stands on a dark background: the text colour it inherits from the page is light. Its colours
+   * (`light-dark()`) follow that, not the page's `color-scheme`, which many dark pages never declare. The host's
+   * text-emphasis-color is the text colour's lightness (oklch, from any colour space; see hostStyles); a browser
+   * without relative colours gives the text colour itself, in rgb.
+   */
+  protected dark = false;
+  private scheme = (): void => {
+    const c = getComputedStyle(this).textEmphasisColor;
+    const [a, b, d] = c.match(/[\d.]+/g)!.map(Number);
+    this.dark = c[0] === 'o' ? a! > 0.65 : a! + b! + d! > 459;
+  };
 
   constructor() {
     super();
     this.consumer = new ContextConsumer(this, { context: conferenceContext, subscribe: true, callback: (v) => (this.provided = v) });
+    // The probe has a transition: its end says the page changed its text colour (its theme).
+    this.addEventListener('transitionend', this.scheme);
   }
 
   override connectedCallback(): void {
@@ -99,6 +115,7 @@ export abstract class PlenaryElement extends LitElement {
         if (this.isConnected && !this.provided) this.consumer.hostConnected();
       });
     live.add(this);
+    this.scheme();
     if (!watching) {
       watching = new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
       watching.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
@@ -284,6 +301,6 @@ export abstract class PlenaryElement extends LitElement {
     const dirEl = this.closest('[dir]');
     const dir = dirEl && (!langEl || (langEl.contains(dirEl) && (dirEl !== langEl || l.tag === l.lang))) ? (dirEl.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr') : l.dir;
     const body = s.status === 'ready' && s.conference ? this.renderContent(s.conference) : this.renderState(s);
-    return html`<div class="root" dir=${dir} lang=${l.tag}>${body}</div>`;
+    return html`<div class="root${this.dark ? ' dk' : ''}" dir=${dir} lang=${l.tag}>${body}</div>`;
   }
 }

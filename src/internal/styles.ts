@@ -7,8 +7,13 @@ import { css } from 'lit';
  * rules (even `* { line-height: 5 !important }`) reach the host element and what it passes down.
  * Sizes are in `em`, never `rem`: a page with `html { font-size: 10px }` and `body { font-size: 1.6rem }`
  * must not get a widget at 10 px.
- * Dark colours follow the page's own \`color-scheme\` through light-dark(): a page that declares
- * \`color-scheme: light dark\` gets them when the visitor prefers dark; a light-only page never gets a dark island.
+ * Dark colours (light-dark()) follow the background the widget stands on, read from the text colour it inherits
+ * (the base adds .dk to .root when it is light): a dark page that never declares \`color-scheme\` gets them too,
+ * and a light page never gets a dark island. Two host properties are probes, no theme values, never painted (no
+ * emphasis marks, no columns): text-emphasis-color is the text colour's lightness, which the base reads; the
+ * transitions of the colour and of column-rule-color (which follows the page's color-scheme, for pages whose text
+ * is a system colour) fire when the page changes theme. Transitioning the relative colour itself crashed Chromium
+ * 156 with two widgets on a page.
  */
 export const hostStyles = css`
   :host {
@@ -21,8 +26,14 @@ export const hostStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
+    text-emphasis-color: oklch(from currentColor l 0 0);
+    column-rule-color: light-dark(#000, #fff);
+    transition:
+      color 1ms,
+      column-rule-color 1ms;
   }
   .root {
+    color-scheme: light;
     box-sizing: border-box;
     line-height: var(--plenary-line-height, 1.5);
     font-weight: normal;
@@ -48,6 +59,9 @@ export const hostStyles = css`
     /* Text on the widget's own surfaces (cards, buttons, fields), which are light unless the page's color-scheme is
        dark: the page's text colour, inherited elsewhere, is white on a dark page that does not say it is dark. */
     --_on: var(--plenary-color-text, light-dark(#1b1f24, #eef1f5));
+  }
+  .dk {
+    color-scheme: dark;
   }
   :host([hidden]),
   [hidden] {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/context/plenary-conference.js';
 import '../../src/elements/countdown/plenary-countdown.js';
 import '../../src/elements/schedule/plenary-schedule.js';
@@ -52,17 +53,19 @@ describe('a brand accent', () => {
   });
 });
 
+const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+const lum = (c: string) => {
+  const [r, g, b] = rgb(c).map((x) => ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: string, b: string) => {
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x! + 0.05) / (y! + 0.05);
+};
+const background = (e: HTMLElement) => getComputedStyle(e).backgroundColor;
+
 describe('a dark page that does not declare color-scheme', () => {
   // Its white text used to reach the widgets' white cards, buttons and fields: 1.16:1.
-  const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-  const lum = (c: string) => {
-    const [r, g, b] = rgb(c).map((x) => ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const contrast = (a: string, b: string) => {
-    const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
-    return (x! + 0.05) / (y! + 0.05);
-  };
 
   it('keeps the text on the widgets’ own surfaces readable', async () => {
     const page = await fixture(html`<div style="background: #111; color: #eee; padding: 1em">
@@ -88,5 +91,59 @@ describe('a dark page that does not declare color-scheme', () => {
       const ratio = contrast(getComputedStyle(text).color, getComputedStyle(surface).backgroundColor);
       expect(ratio, what).to.be.at.least(4.5);
     }
+  });
+});
+
+describe('the background a widget stands on', () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('gives secondary text, numbers and tier names colours that read on a dark page that does not declare color-scheme', async () => {
+    // Before, they kept their light-page colours on the dark background: times 3.1:1, links 2.8:1.
+    const page = await fixture(html`<div style="background: rgb(17, 17, 17); color: #eee; padding: 1em">
+      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+        <plenary-countdown eager></plenary-countdown>
+        <plenary-schedule eager view="list"></plenary-schedule>
+        <plenary-sponsor-strip eager variant="tiers"></plenary-sponsor-strip>
+      </plenary-conference>
+    </div>`);
+    const on = 'rgb(17, 17, 17)';
+    const texts: [string, HTMLElement][] = [
+      ['countdown date', await rendered(page.querySelector('plenary-countdown')!, '.when')],
+      ['countdown number', await rendered(page.querySelector('plenary-countdown')!, '[part=value]')],
+      ['session count', await rendered(page.querySelector('plenary-schedule')!, '.cnt')],
+      ['tier name', await rendered(page.querySelector('plenary-sponsor-strip')!, '[part=tier-name]')],
+    ];
+    for (const [what, e] of texts) expect(contrast(getComputedStyle(e).color, on), what).to.be.at.least(4.5);
+    // And its cards are dark like the page, not white islands.
+    expect(lum(background(await rendered(page.querySelector('plenary-schedule')!, '.s .c')))).to.be.below(0.1);
+  });
+
+  it('stays light on a page that declares color-scheme: light dark but paints itself light', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light dark';
+    const page = await fixture(html`<div style="background: #fff; color: #222">
+      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+        <plenary-schedule eager view="list"></plenary-schedule>
+      </plenary-conference>
+    </div>`);
+    const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
+    expect(lum(background(card)), 'card').to.be.above(0.8);
+    const count = page.querySelector('plenary-schedule')!.shadowRoot!.querySelector<HTMLElement>('.cnt')!;
+    expect(contrast(getComputedStyle(count).color, 'rgb(255, 255, 255)'), 'session count').to.be.at.least(4.5);
+  });
+
+  it('follows a page that switches to a dark theme while it is shown', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="background: #fff; color: #222">
+      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+        <plenary-schedule eager view="list"></plenary-schedule>
+      </plenary-conference>
+    </div>`);
+    const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
+    expect(lum(background(card))).to.be.above(0.8);
+    page.style.cssText = 'background: #111; color: #eee';
+    await waitUntil(() => lum(background(card)) < 0.1, 'the cards stayed light on the dark page', { timeout: 3000 });
   });
 });

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /*
  * Notes (kept out of the css literal, which ships as written):
- * - :host column-rule-color is not a theme value but a probe: its light-dark() value changes, and its
- *   transition fires, when the used colour scheme does; the element then picks light or dark logos. It is
- *   never painted (no columns).
  * - Tiers are sized by their place among the tiers shown (the `tier` filter hides the others).
  * - .logo is a fixed box, so a logo's space is reserved before its image arrives and nothing shifts.
  * - Marquee: the list twice, each copy at least as wide as the window (100cqi), so moving the track by half
@@ -15,10 +12,6 @@ import { css } from 'lit';
  */
 
 export const styles = css`
-  :host {
-    column-rule-color: light-dark(#000, #fff);
-    transition: column-rule-color 1ms;
-  }
   .ss {
     --_g: var(--plenary-sponsor-strip-gap, 2em);
     --_h: var(--plenary-sponsor-strip-logo-height, 3em);

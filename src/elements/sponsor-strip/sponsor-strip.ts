@@ -15,12 +15,11 @@ const SPEEDS: Record<string, number> = { slow: 5, normal: 3, fast: 1.8 };
  * for reduced motion. Each logo links to its sponsor (http(s) only, `rel="sponsored noopener"`) and is named
  * by the sponsor's name; a logo that is missing or fails to load shows the name instead.
  *
- * Dark logos (`logoDark`) follow the same rule as Plenary's dark colours: they are shown when the widget's
- * used colour scheme is dark, i.e. when `light-dark()` picks its dark value (the page declares
- * `color-scheme: dark`, or `light dark` and the visitor prefers dark). A light-only page never gets a light
- * logo it cannot show on its white background. `<picture media="(prefers-color-scheme: dark)">` was not used
- * because it sees only the visitor's preference, not the page's scheme. The widget notices a page that
- * switches its scheme at runtime (a CSS transition on the host reports it).
+ * Dark logos (`logoDark`) follow the same rule as Plenary's dark colours: they are shown when the widget stands
+ * on a dark background (the text colour it inherits is light; a page that declares `color-scheme: light dark`
+ * is dark for a visitor who prefers dark). A light page never gets a light logo it cannot show on its white
+ * background. `<picture media="(prefers-color-scheme: dark)">` was not used because it sees only the visitor's
+ * preference, not the page. The widget notices a page that switches its theme at runtime.
  *
  * @summary Sponsor logos by tier, in a strip, or in a pausable marquee.
  * @tagname plenary-sponsor-strip
@@ -46,7 +45,6 @@ export class PlenarySponsorStrip extends PlenaryElement {
     paused: { state: true, attribute: false },
     tabHidden: { state: true, attribute: false },
     offscreen: { state: true, attribute: false },
-    dark: { state: true, attribute: false },
     tier: {},
     variant: {},
     speed: {},
@@ -73,8 +71,6 @@ export class PlenarySponsorStrip extends PlenaryElement {
   private tabHidden = false;
   /** The widget is scrolled out of view. */
   private offscreen = false;
-  /** The used colour scheme is dark. */
-  private dark = false;
 
   /** Comma-separated tier ids to show (e.g. `co-sponsor,partner`); shown in the file's order. Default: all. */
   declare tier?: string;
@@ -100,17 +96,10 @@ export class PlenarySponsorStrip extends PlenaryElement {
   /** Level of the tier headings, 1–6. Default 3. */
   headingLevel = 3;
 
-  constructor() {
-    super();
-    // The host's column-rule-color is light-dark(); its transition fires when the used scheme changes.
-    this.addEventListener('transitionend', this.handleScheme);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.handleVisibility);
     this.handleVisibility();
-    this.handleScheme();
     this.io = new IntersectionObserver((e) => (this.offscreen = !e[e.length - 1]!.isIntersecting));
     this.io.observe(this);
   }
@@ -159,10 +148,6 @@ export class PlenarySponsorStrip extends PlenaryElement {
 
   private handleVisibility = (): void => {
     this.tabHidden = document.visibilityState === 'hidden';
-  };
-
-  private handleScheme = (): void => {
-    this.dark = getComputedStyle(this).columnRuleColor === 'rgb(255, 255, 255)';
   };
 
   private handlePause(): void {
