@@ -1,10 +1,10 @@
 // A Vite/Rolldown plugin that squeezes the whitespace out of Lit's css`` and html`` template literals
 // (bundlers leave template text alone). Conservative: only whitespace runs, CSS comments, leading zeros and
 // quotes around identifier attribute values change, never text inside <pre>/<textarea> (we have none) or a ${}
-// expression.
+// expression. Templates nest (html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`): each static part of a
+// template, before and after every ${} expression, is minified, and so is every template inside an expression.
 
-const CSS_TAG = /\bcss`((?:[^`\\$]|\\.|\$(?!\{))*)`/g;
-const HTML_TAG = /\b(html|svg)`((?:[^`\\]|\\.)*?)`/gs;
+const TAG = /\b(html|svg|css)`/g;
 
 function minifyCss(text) {
   return text
@@ -19,11 +19,81 @@ function minifyCss(text) {
     .trim();
 }
 
+// Elements laid out inline: a space between two of them shows (and is part of an accessible name).
+const INLINE = /^(a|abbr|b|bdi|br|button|code|em|i|img|input|label|select|small|span|strong|sub|sup|time)$/;
+const inlineEnd = (tag) => INLINE.test(tag.match(/^<\/([\w-]+)/)?.[1] ?? (/^<(img|input|br)\b/.exec(tag)?.[1] || ''));
+const inlineStart = (tag) => INLINE.test(tag.match(/^<([\w-]+)/)?.[1] ?? '');
+
 function minifyHtml(text) {
-  // Whitespace runs that include a newline become one space; none around tag boundaries.
+  // Whitespace runs that include a newline become one space; none between tags, unless both are inline
+  // (</span> <span>: the space shows).
   return text
-    .replace(/>\s*\n\s*</g, '><')
+    .replace(/(<[^<>]*>)\s*\n\s*(?=(<[\w/][^\s>]*))/g, (m, end, start) => (inlineEnd(end) && inlineStart(start) ? end + ' ' : end))
     .replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Reads the template literal whose opening backtick is at `start` (tagged `tag`, or untagged) and returns
+ * [its text with the static parts minified, the index after its closing backtick]. Expressions are copied as
+ * they are, except for the templates inside them.
+ */
+function template(code, start, tag) {
+  let i = start + 1;
+  const parts = [''];
+  const exprs = [];
+  for (;;) {
+    const c = code[i];
+    if (c === undefined) throw new Error('minify-literals: unterminated template literal');
+    if (c === '\\') {
+      parts[parts.length - 1] += c + code[i + 1];
+      i += 2;
+    } else if (c === '`') {
+      // The static parts are minified as one text (a tag may hold an expression), then cut again.
+      let text = parts.join('\0');
+      if (tag === 'html' || tag === 'svg') text = minifyHtml(text);
+      const out = text.split('\0');
+      if (out.length !== parts.length) throw new Error('minify-literals: lost a ${} expression');
+      return ['`' + out.map((p, k) => p + (k < exprs.length ? '${' + exprs[k] + '}' : '')).join('') + '`', i + 1];
+    } else if (c === '$' && code[i + 1] === '{') {
+      const [expr, end] = expression(code, i + 2);
+      exprs.push(expr);
+      parts.push('');
+      i = end;
+    } else {
+      parts[parts.length - 1] += c;
+      i++;
+    }
+  }
+}
+
+/** Reads a ${} expression from `start` to its closing brace: [its text, the index after the brace]. */
+function expression(code, start) {
+  let i = start;
+  let out = '';
+  let depth = 0;
+  for (;;) {
+    const c = code[i];
+    if (c === undefined) throw new Error('minify-literals: unterminated ${} expression');
+    if (c === '}' && depth === 0) return [out, i + 1];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+      out += code.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '`') {
+      const m = /\b(html|svg|css)$/.exec(code.slice(Math.max(0, i - 4), i));
+      const [text, end] = template(code, i, m?.[1]);
+      out += text;
+      i = end;
+    } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+      throw new Error('minify-literals: a comment inside a ${} expression');
+    } else {
+      out += c;
+      i++;
+    }
+  }
 }
 
 export function minifyLiterals() {
@@ -32,8 +102,18 @@ export function minifyLiterals() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      let out = code.replace(CSS_TAG, (m, body) => (body.includes('${') ? m : 'css`' + minifyCss(body) + '`'));
-      out = out.replace(HTML_TAG, (m, tag, body) => `${tag}\`${minifyHtml(body)}\``);
+      let out = '';
+      let last = 0;
+      for (TAG.lastIndex = 0; ; ) {
+        const m = TAG.exec(code);
+        if (!m) break;
+        const tick = m.index + m[1].length;
+        const [text, end] = template(code, tick, m[1]);
+        // css`` with an expression stays as written (its parts are not whole rules).
+        out += code.slice(last, tick) + (m[1] === 'css' && text.includes('${') ? code.slice(tick, end) : m[1] === 'css' ? '`' + minifyCss(text.slice(1, -1)) + '`' : text);
+        last = TAG.lastIndex = end;
+      }
+      out += code.slice(last);
       return out === code ? null : { code: out, map: null };
     },
   };

@@ -1,0 +1,22 @@
+// scripts/minify-literals.mjs changes only whitespace in html`` and css`` templates, nested ones included, and
+// keeps the space between two inline elements (it shows, and is part of accessible names).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minifyLiterals } from '../../scripts/minify-literals.mjs';
+
+const run = (code) => minifyLiterals().transform(code, '/x/src/a.ts')?.code ?? code;
+
+test('the text after a nested template is minified too', () => {
+  const src = "const t = html`<ul>\n  ${xs.map((x) => html`<li>\n    ${x}\n  </li>`)}\n</ul>\n<p>\n  ${'}'}\n</p>`;";
+  assert.equal(run(src), "const t = html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul><p> ${'}'} </p>`;");
+});
+
+test('a space between inline elements stays, none between blocks', () => {
+  const src = 'html`<label>\n  <input type="checkbox" .checked=${c} />\n  <span>${n}</span>\n  <span class="n">(${k})</span>\n</label>\n<div>\n  <p>x</p>\n</div>`';
+  assert.equal(run(src), 'html`<label><input type="checkbox" .checked=${c} /> <span>${n}</span> <span class="n">(${k})</span></label><div><p>x</p></div>`');
+});
+
+test('css without expressions is minified, untagged templates are left alone', () => {
+  assert.equal(run('css`\n  .a {\n    margin: 0.5em;\n  }\n`'), 'css`.a{margin:.5em}`');
+  assert.equal(run('const s = `a\n  b`; html`<b>\n  ${`x\n  y`}\n</b>`'), 'const s = `a\n  b`; html`<b> ${`x\n  y`} </b>`');
+});
