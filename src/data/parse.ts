@@ -5,7 +5,8 @@
  */
 import type { Conference, Link, ParseResult, Problem, Room, Session, Speaker, Sponsor, Tier, Track, Venue } from './model.js';
 import type { LocalizedText } from './types.js';
-import { dayKey, dayRange, dayStart, isValidZone, nextDay, parseDateTime, parseDuration, type ParsedDateTime } from '../time/zone.js';
+import { dayKey, dayStart, isValidZone, nextDay, parseDateTime, type ParsedDateTime } from '../time/zone.js';
+import { dayRange, parseDuration } from '../time/duration.js';
 import { safeUrl } from './url.js';
 
 export interface ParseOptions {

@@ -203,17 +203,6 @@ export function parseDateTime(value: unknown, timeZone: string): ParsedDateTime 
   return { instant, hasTime: !!h, hasOffset: false, change };
 }
 
-const DURATION = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
-
-/** ISO 8601 duration (weeks, days, hours, minutes, seconds) in milliseconds; undefined if unreadable. */
-export function parseDuration(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DURATION.exec(value.trim());
-  if (!m || value.trim() === 'P' || /T$/i.test(value.trim())) return undefined;
-  const [, w, d, h, mi, s] = m;
-  return ((+(w ?? 0) * 7 + +(d ?? 0)) * 86400 + +(h ?? 0) * 3600 + +(mi ?? 0) * 60 + +(s ?? 0)) * 1000;
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Calendar day `YYYY-MM-DD` of an instant in a zone. */
@@ -233,11 +222,4 @@ export function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   const t = new Date(Date.UTC(y!, m! - 1, d! + 1));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
-
-/** Every day key from `first` to `last` inclusive (capped at 366 days). */
-export function dayRange(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let d = first; d <= last && out.length < 366; d = nextDay(d)) out.push(d);
-  return out;
 }
