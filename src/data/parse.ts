@@ -5,7 +5,8 @@
  */
 import type { Conference, Link, ParseResult, Problem, Room, Session, Speaker, Sponsor, Tier, Track, Venue } from './model.js';
 import type { LocalizedText } from './types.js';
-import { dayKey, dayStart, isValidZone, nextDay, parseDateTime, type ParsedDateTime } from '../time/zone.js';
+import { isValidZone, parseDateTime, type ParsedDateTime } from '../time/zone.js';
+import { dayKey, dayStart, nextDay } from '../time/days.js';
 import { dayRange, parseDuration } from '../time/duration.js';
 import { safeUrl } from './url.js';
 

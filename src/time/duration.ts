@@ -2,7 +2,7 @@
  * Time values only the data layer reads (ISO durations, the days a conference spans): apart from zone.ts, which
  * every widget with times carries, so that they load with the parser's chunk, not with each widget.
  */
-import { nextDay } from './zone.js';
+import { nextDay } from './days.js';
 
 const DURATION = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
 

@@ -202,24 +202,3 @@ export function parseDateTime(value: unknown, timeZone: string): ParsedDateTime 
   const [instant, change] = wall(Date.UTC(year, month - 1, day, hour, minute, second, ms), timeZone);
   return { instant, hasTime: !!h, hasOffset: false, change };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Calendar day `YYYY-MM-DD` of an instant in a zone. */
-export function dayKey(instant: number, timeZone: string): string {
-  const d = new Date(instant + zoneOffset(instant, timeZone));
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** The instant a calendar day `YYYY-MM-DD` starts in a zone. */
-export function dayStart(day: string, timeZone: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return wallToInstant(y!, m!, d!, 0, 0, 0, 0, timeZone);
-}
-
-/** The next calendar day key after `day`. */
-export function nextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const t = new Date(Date.UTC(y!, m! - 1, d! + 1));
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}

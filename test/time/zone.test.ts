@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dayKey, isValidZone, localZone, parseDateTime, wallToInstant, zoneOffset } from '../../src/time/zone.js';
+import { isValidZone, localZone, parseDateTime, wallToInstant, zoneOffset } from '../../src/time/zone.js';
+import { dayKey } from '../../src/time/days.js';
 import { parseDuration } from '../../src/time/duration.js';
 import { formatTime, zoneName } from '../../src/time/format.js';
 

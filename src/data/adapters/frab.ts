@@ -5,7 +5,8 @@
  */
 import type { AdaptResult } from './index.js';
 import type { LinkJSON, RoomJSON, SessionJSON, SpeakerJSON, TrackJSON } from '../types.js';
-import { isValidZone, nextDay, parseDateTime } from '../../time/zone.js';
+import { isValidZone, parseDateTime } from '../../time/zone.js';
+import { nextDay } from '../../time/days.js';
 import { parseDuration } from '../../time/duration.js';
 import { show } from '../parse.js';
 import { abs, collector, isObj, list, plain, slug, str, unique, type Obj } from './common.js';

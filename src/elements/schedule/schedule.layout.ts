@@ -12,7 +12,7 @@
  * shows it all on hover and focus.
  */
 import type { Conference, Room, Session } from '../../data/model.js';
-import { dayKey } from '../../time/zone.js';
+import { dayKey } from '../../time/days.js';
 
 export interface Item {
   s: Session;
