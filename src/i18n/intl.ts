@@ -20,8 +20,12 @@ export function displayName(tag: string, type: 'language' | 'region', code: stri
   }
 }
 
-/** "A, B and C" in the locale. */
-export const listFormat = (tag: string): Intl.ListFormat => intl(`l|${tag}`, () => new Intl.ListFormat(tag, { type: 'unit' }));
+/**
+ * A list in the locale: `conjunction` for things ("English, Russian and Arabic", "英语、俄语和阿拉伯语"), `unit` for
+ * the parts of a duration ("4 days, 21 hours", "4天21小时"; a list of things would have no separators in Chinese).
+ */
+export const listFormat = (tag: string, type: Intl.ListFormatType = 'conjunction'): Intl.ListFormat =>
+  intl(`l|${tag}|${type}`, () => new Intl.ListFormat(tag, { type }));
 
 /** The locale's collation (pinyin for Chinese). */
 export const collator = (tag: string): Intl.Collator => intl(`c|${tag}`, () => new Intl.Collator(tag));

@@ -154,7 +154,7 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       const text = d.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Monday, November 6, 2023').and.contain('China Standard Time');
       expect(text).to.contain('The conference opens.');
-      expect(text).to.contain('Main Hall').and.contain('Opening ceremony').and.contain('Chinese, interpretation: English, Russian, Arabic');
+      expect(text).to.contain('Main Hall').and.contain('Opening ceremony').and.contain('Chinese, interpretation: English, Russian, and Arabic');
       expect(text).to.contain('Speakers').and.contain('Moderators');
       const img = d.querySelector('.people img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');

@@ -55,7 +55,7 @@ describe('<plenary-schedule>', () => {
       expect(li.querySelector('time')!.getAttribute('datetime')).to.equal('2023-11-06T02:20Z');
       expect(li.querySelector('[part=session-title]')!.textContent).to.equal('Chemistry Without Borders: Catalysing a Carbon-Neutral Future');
       expect(li.querySelector('.tk')!.textContent).to.equal('Opening ceremony');
-      expect(text).to.contain('Main Hall').and.contain('Keynote').and.contain('English, interpretation: Chinese, Russian, Arabic');
+      expect(text).to.contain('Main Hall').and.contain('Keynote').and.contain('English, interpretation: Chinese, Russian, and Arabic');
       expect(text).to.contain('Chidi Okafor (Lagos Institute of Molecular Science)');
       expect(li.getAttribute('part')).to.equal('session');
     });

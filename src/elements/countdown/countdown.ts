@@ -236,7 +236,7 @@ export class PlenaryCountdown extends TimedElement {
       const value = intl(`n|${tag}|${digits}`, () => new Intl.NumberFormat(tag, { minimumIntegerDigits: digits })).format(n);
       units.push(html`<span part="unit"><span part="value">${value}</span><span part="label">${label}</span></span>`);
     }
-    const sentence = listFormat(tag).format(spoken);
+    const sentence = listFormat(tag, 'unit').format(spoken);
     return html`<div role="timer" aria-live="off"><span class="visually-hidden">${sentence}</span><span class="units" aria-hidden="true">${units}</span></div>`;
   }
 
