@@ -125,8 +125,8 @@ export const strings = catalog({
     'تم نسخ الرابط.', // copied
     'شارك أحدهم برنامجه معك:', // shared
     'أضفها إلى برنامجي', // import
-    'الأوقات بتوقيت {zone}', // zone
-    'اعرض بتوقيت {zone}', // switch
+    'الأوقات حسب {zone}', // zone (Intl's names already start with "توقيت": not "بتوقيت توقيت الصين")
+    'اعرض الأوقات حسب {zone}', // switch
     'طريقة العرض', // view
     'قائمة', // list
     'جدول', // grid
