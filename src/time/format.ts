@@ -29,6 +29,7 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY_SHORT, ...TIME };
 const ZONE_NAME: Record<'long' | 'short' | 'shortOffset' | 'longGeneric', Intl.DateTimeFormatOptions> = {
   long: { timeZoneName: 'long' },
   longGeneric: { timeZoneName: 'longGeneric' },
@@ -44,6 +45,14 @@ export function formatTime(instant: number, locale: string, timeZone: string): s
 /** "09:00 – 10:30" as one localised range. */
 export function formatTimeRange(start: number, end: number, locale: string, timeZone: string): string {
   return dateFormat(locale, timeZone, TIME).formatRange(start, end);
+}
+
+/**
+ * "Mon, Nov 6, 2:00 – 3:30 PM" as one localised range; across midnight "Sun, Nov 5, 10:30 PM – Mon, Nov 6, 12:30 AM"
+ * (a day and a time range put side by side named the first day only, and Intl then added both dates in numbers).
+ */
+export function formatDayTimeRange(start: number, end: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, DAY_TIME).formatRange(start, end);
 }
 
 /** "Monday, 6 November" (or the short form). */

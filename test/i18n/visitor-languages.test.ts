@@ -1,7 +1,8 @@
 // The internationalisation audit's findings (qa-reports/i18n.md): what a visitor reading Chinese, Russian, Arabic,
 // French… sees in lines the widgets put together from Intl and their catalogues.
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { item, q, qa, sampleSchedule } from '../elements/schedule-helpers.js';
+import '../../src/elements/speaker-grid/plenary-speaker-grid.js';
 
 /** Text without the bidi isolates (U+2068…U+2069) that wrap the data's texts, spaces collapsed. */
 const plain = (el: Element | null | undefined) => el!.textContent!.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
@@ -30,5 +31,23 @@ describe('visitor languages', () => {
     // "الأوقات بتوقيت توقيت المحيط الهادي الرسمي" before: "times in time Pacific Standard Time".
     expect(plain(q(el, '.zn'))).to.equal(`الأوقات حسب ${zone('America/Los_Angeles')}`);
     expect(qa(el, '.bar button').map(plain)).to.include(`اعرض الأوقات حسب ${zone('Asia/Shanghai')}`);
+  });
+
+  it('writes a speaker’s session across midnight as one range, each end with its day (finding 3)', async () => {
+    // Li Minghua's ministerial dialogue, 14:30–16:30 in Chongqing, is 22:30–00:30 the evening before in Los Angeles.
+    const start = Date.parse('2023-11-06T14:30:00+08:00');
+    const end = Date.parse('2023-11-06T16:30:00+08:00');
+    for (const lang of ['en', 'zh', 'ar']) {
+      fixtureCleanup();
+      const el = await fixture(html`<plenary-speaker-grid lang=${lang} src="/public/conference.json" time-zone="America/Los_Angeles"></plenary-speaker-grid>`);
+      await waitUntil(() => q(el, '.open[data-id="sp-li"]'), 'no card');
+      q(el, '.open[data-id="sp-li"]')!.click();
+      await waitUntil(() => q(el, 'dialog .sessions'), 'no dialog');
+      const when = plain(q(el, 'dialog .sessions button[data-id="s-min-dialogue"] .when'));
+      const intl = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'America/Los_Angeles' });
+      // Before: "Sun, Nov 5, 11/5/2023, 10:30 PM – 11/6/2023, 12:30 AM PST", "11月5日周日, 2023/11/5 22:30 – 2023/11/6 00:30".
+      expect(when, lang).to.match(new RegExp(`^${intl.formatRange(start, end)} `));
+      expect(when, lang).not.to.contain('2023');
+    }
   });
 });

@@ -5,7 +5,7 @@ import { closeDialog, dialogStyles, dialogTemplate, enter, leave, openDialog } f
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TimedElement } from '../../internal/timed-element.js';
 import { emit } from '../../internal/events.js';
-import { formatDay, formatTimeRange, zoneName } from '../../time/format.js';
+import { formatDayTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
 import { esc, langAttr, markup } from '../../internal/escape.js';
@@ -509,7 +509,7 @@ export class PlenarySpeakerGrid extends TimedElement {
       body: html`<div class="profile" .innerHTML=${innerHtml(`${this.photo(e)}<span class="text">${e.facts}</span>`)}></div>${s.bio ? html`<p class="bio">${this.inLang(s.bio)}</p>` : nothing}${s.links.length ? html`<ul class="links">${s.links.map((l) => {
         const label = this.text(l.label) ? this.inLang(l.label) : l.url.replace(/^mailto:/i, '');
         return html`<li>${/^(https?|mailto):/i.test(l.url) ? html`<a href=${l.url}>${label}</a>` : label}</li>`;
-      })}</ul>` : nothing}${s.sessions.length ? html`<h3>${this.s('sessions')}</h3><ul class="sessions" role="list">${s.sessions.map((x) => html`<li><button class="session" type="button" data-id=${x.id} @click=${this.handleSession}><span class="session-title">${this.inLang(x.title)}</span><span class="when">${`${formatDay(x.start, tag, zone, true)}, ${formatTimeRange(x.start, x.end, tag, zone)} ${zoneName(x.start, tag, zone, 'short')}${x.room ? ` · ${this.text(x.room.name)}` : ''}`}</span></button></li>`)}</ul>` : nothing}`,
+      })}</ul>` : nothing}${s.sessions.length ? html`<h3>${this.s('sessions')}</h3><ul class="sessions" role="list">${s.sessions.map((x) => html`<li><button class="session" type="button" data-id=${x.id} @click=${this.handleSession}><span class="session-title">${this.inLang(x.title)}</span><span class="when">${`${formatDayTimeRange(x.start, x.end, tag, zone)} ${zoneName(x.start, tag, zone, 'short')}${x.room ? ` · ${this.text(x.room.name)}` : ''}`}</span></button></li>`)}</ul>` : nothing}`,
     });
   }
 }
