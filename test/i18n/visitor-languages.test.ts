@@ -1,7 +1,8 @@
 // The internationalisation audit's findings (qa-reports/i18n.md): what a visitor reading Chinese, Russian, Arabic,
 // French… sees in lines the widgets put together from Intl and their catalogues.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { item, q, qa, sampleSchedule } from '../elements/schedule-helpers.js';
+import { generate, item, q, qa, sampleSchedule } from '../elements/schedule-helpers.js';
+import '../../src/elements/countdown/plenary-countdown.js';
 import '../../src/elements/speaker-grid/plenary-speaker-grid.js';
 
 /** Text without the bidi isolates (U+2068…U+2069) that wrap the data's texts, spaces collapsed. */
@@ -49,5 +50,19 @@ describe('visitor languages', () => {
       expect(when, lang).to.match(new RegExp(`^${intl.formatRange(start, end)} `));
       expect(when, lang).not.to.contain('2023');
     }
+  });
+
+  it('agrees "and N more" with its number in French and Arabic (finding 4)', async () => {
+    // Four sessions at 09:00 in four rooms: the countdown names three and says how many more.
+    const data = generate({ perDay: 4, rooms: 4 });
+    const more = async (lang: string) => {
+      fixtureCleanup();
+      const el = await fixture(html`<plenary-countdown lang=${lang} .data=${data} now="2024-03-04T09:10:00+08:00"></plenary-countdown>`);
+      await waitUntil(() => q(el, '[part=live] li:nth-child(4)'), 'no live list');
+      return plain(q(el, '[part=live] li:nth-child(4)'));
+    };
+    expect(await more('en')).to.equal('and 1 more');
+    expect(await more('fr')).to.equal('et 1 autre'); // was "et 1 autres"
+    expect(await more('ar')).to.equal('وجلسة أخرى'); // was "و1 أخرى"
   });
 });

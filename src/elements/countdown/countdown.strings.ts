@@ -26,7 +26,7 @@ export const strings = catalog({
     until: 'حتى بدء {name}',
     live: 'يجري الآن',
     next: 'التالي',
-    more: 'و{n} أخرى',
+    more: { one: 'وجلسة أخرى', two: 'وجلستان أخريان', few: 'و{n} جلسات أخرى', many: 'و{n} جلسة أخرى', other: 'و{n} جلسة أخرى' },
     ended: 'انتهى',
   },
   fr: {
@@ -34,7 +34,7 @@ export const strings = catalog({
     until: 'Avant {name}',
     live: 'En cours',
     next: 'Ensuite',
-    more: 'et {n} autres',
+    more: { one: 'et {n} autre', other: 'et {n} autres' },
     ended: 'Terminé',
   },
   ru: {
