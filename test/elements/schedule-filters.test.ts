@@ -13,7 +13,7 @@ const check = async (el: PlenarySchedule, facet: string, value: string) => {
   b.click();
   await settle(el);
 };
-const count = (el: PlenarySchedule, facet: string, value: string) => box(el, facet, value).closest('label')!.querySelector('.n')!.textContent;
+const count = (el: PlenarySchedule, facet: string, value: string) => box(el, facet, value).closest('label')!.querySelector('.n')!.textContent!.trim();
 
 describe('<plenary-schedule> filters and search', () => {
   afterEach(() => localStorage.clear());
@@ -51,7 +51,7 @@ describe('<plenary-schedule> filters and search', () => {
     expect(status(el)).to.equal('42 sessions');
     await search(el, 'roundtable');
     expect(status(el)).to.match(/^Matching: \d+ sessions?$/);
-    const perTab = tabs(el).map((t) => t.querySelector('.n')?.textContent);
+    const perTab = tabs(el).map((t) => t.querySelector('.n')?.textContent?.trim());
     expect(perTab.every((n) => /^\(\d+\)$/.test(n!))).to.be.true;
   });
 
@@ -122,7 +122,8 @@ describe('<plenary-schedule> filters and search', () => {
     await search(el, '第2场');
     expect(visible(el)).to.deep.equal(['d0s1']);
     expect(status(el)).to.equal('符合条件：1 场活动');
-    expect(tabs(el).map((t) => t.querySelector('.n')!.textContent)).to.deep.equal(['(1)', '(1)']);
+    // Full-width brackets, as Chinese writes them (and as the speaker grid's counts are).
+    expect(tabs(el).map((t) => t.querySelector('.n')!.textContent)).to.deep.equal(['（1）', '（1）']);
   });
 
   it('uses Arabic plural forms', async () => {

@@ -65,4 +65,24 @@ describe('visitor languages', () => {
     expect(await more('fr')).to.equal('et 1 autre'); // was "et 1 autres"
     expect(await more('ar')).to.equal('وجلسة أخرى'); // was "و1 أخرى"
   });
+
+  it('writes the schedule’s counts in the visitor’s digits, and in full-width brackets in Chinese (finding 5)', async () => {
+    // An Egyptian page: Intl writes Arabic-Indic digits ("٤٢ جلسة"); the counts in brackets were Latin: "برنامجي (0)".
+    const nf = new Intl.NumberFormat('ar-EG');
+    expect(nf.format(0)).to.equal('٠');
+    let el = await sampleSchedule({ lang: 'ar-EG' });
+    expect(plain(q(el, '.bar .agenda'))).to.equal(`برنامجي (${nf.format(0)})`);
+    const counts = qa(el, '.fs .n').map(plain);
+    expect(counts.length).to.be.greaterThan(5);
+    for (const c of counts) expect(c).to.match(/^\([٠-٩]+\)$/);
+    // Search: each day tab shows its matches.
+    const input = q<HTMLInputElement>(el, 'input[type=search]')!;
+    input.value = 'climate';
+    input.dispatchEvent(new Event('input'));
+    await waitUntil(() => q(el, '[role=tab] .n'), 'no counts on the tabs');
+    for (const t of qa(el, '[role=tab] .n')) expect(plain(t)).to.match(/^\([٠-٩]+\)$/);
+    fixtureCleanup();
+    el = await sampleSchedule({ lang: 'zh' });
+    expect(plain(q(el, '.bar .agenda'))).to.equal('我的日程（0）');
+  });
 });

@@ -42,6 +42,7 @@ const en = {
   partOf: 'Part of',
   programme: 'Programme',
   interp: '{lang}, interpretation: {list}',
+  count: ' ({n})',
   ceremony: 'Ceremony',
   keynote: 'Keynote',
   talk: 'Talk',
@@ -94,6 +95,7 @@ export const strings = catalog({
     '所属活动', // partOf
     '日程安排', // programme
     '{lang}，同声传译：{list}', // interp
+    '（{n}）', // count
     '仪式', // ceremony
     '主旨报告', // keynote
     '报告', // talk
@@ -141,6 +143,7 @@ export const strings = catalog({
     'جزء من', // partOf
     'البرنامج', // programme
     '{lang}، ترجمة فورية: {list}', // interp
+    ' ({n})', // count
     'مراسم', // ceremony
     'كلمة رئيسية', // keynote
     'محاضرة', // talk
@@ -188,6 +191,7 @@ export const strings = catalog({
     'Fait partie de', // partOf
     'Programme', // programme
     '{lang}, interprétation : {list}', // interp
+    ' ({n})', // count
     'Cérémonie', // ceremony
     'Conférence plénière', // keynote
     'Exposé', // talk
@@ -235,6 +239,7 @@ export const strings = catalog({
     'Входит в', // partOf
     'Программа', // programme
     '{lang}, перевод: {list}', // interp
+    ' ({n})', // count
     'Церемония', // ceremony
     'Пленарный доклад', // keynote
     'Доклад', // talk
@@ -282,6 +287,7 @@ export const strings = catalog({
     'Forma parte de', // partOf
     'Programa', // programme
     '{lang}, interpretación: {list}', // interp
+    ' ({n})', // count
     'Ceremonia', // ceremony
     'Conferencia magistral', // keynote
     'Ponencia', // talk

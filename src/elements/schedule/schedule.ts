@@ -855,11 +855,11 @@ export class PlenarySchedule extends TimedElement {
               ><span>${this.s('search')}</span
               ><input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
             /></label>`}
-        ${this.hideFavorites ? nothing : button(`${this.s('agenda')} (${this.favs.size})`, () => (this.mine = !this.mine), this.mine, 'agenda')}
+        ${this.hideFavorites ? nothing : button(this.s('agenda') + this.s('count', { n: this.favs.size }), () => (this.mine = !this.mine), this.mine, 'agenda')}
         ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : button(this.s('clear'), () => this.clear())}
         ${facets.length
           ? html`<details class="f">
-              <summary class="button">${this.s('filters')}${selected ? ` (${selected})` : ''}</summary>
+              <summary class="button">${this.s('filters')}${selected ? this.s('count', { n: selected }) : ''}</summary>
               <div class="fs" @change=${this.handleFacet}>
                 ${facets.map(
                   ([f, opts]) => html`<fieldset>
@@ -868,7 +868,7 @@ export class PlenarySchedule extends TimedElement {
                       ([v, label, tc]) => html`<label
                         ><input type="checkbox" name=${f} .value=${v} .checked=${this.sel[f].has(v)} />
                         <span class=${f === 'track' ? 'tk' : ''} style=${inlineStyle(tc ? `--tc:${tc}` : '')}>${label}</span>
-                        <span class="n">(${this.counts[FACETS.indexOf(f)]!.get(v) ?? 0})</span></label
+                        <span class="n">${this.s('count', { n: this.counts[FACETS.indexOf(f)]!.get(v) ?? 0 })}</span></label
                       >`,
                     )}
                   </fieldset>`,
@@ -985,7 +985,7 @@ export class PlenarySchedule extends TimedElement {
               const on = d === cur;
               const n = this.match ? (this.perDay.get(d.key) ?? 0) : undefined;
               return html`<button role="tab" part="day-tab" id="t${i}" aria-selected=${on} aria-controls="panel" tabindex=${on ? 0 : -1} type="button" @click=${() => (this.tab = d.key)}>
-                ${formatDay(dayStart(d.key, this.shownZone), this.tag, this.shownZone, true)}${n === undefined ? nothing : html` <span class="n">(${n})</span>`}
+                ${formatDay(dayStart(d.key, this.shownZone), this.tag, this.shownZone, true)}${n === undefined ? nothing : html`<span class="n">${this.s('count', { n })}</span>`}
               </button>`;
             })}
           </div>`
