@@ -31,7 +31,7 @@ export const common = catalog({
     error: 'Le programme n’a pas pu être affiché.',
     retry: 'Réessayer',
     details: 'Détails',
-    noSource: 'Aucune donnée de conférence : donnez à cet élément un attribut src, ou placez-le dans <plenary-conference src="…">.',
+    noSource: 'Aucune donnée de conférence\u00a0: donnez à cet élément un attribut src, ou placez-le dans <plenary-conference src="…">.',
     empty: 'Rien à afficher pour l’instant.',
   },
   ru: {

@@ -81,7 +81,7 @@ describe('<plenary-schedule> time zones and live marks', () => {
     it('formats with 24-hour time where the language does', async () => {
       const el = await schedule(html`<div lang="fr"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
       expect(time(el, 's-opening')).to.match(/^0?9:00 – 10:00$/);
-      expect(zoneLine(el)).to.equal('Heures : heure normale de la Chine');
+      expect(zoneLine(el)).to.equal('Heures\u00a0: heure normale de la Chine');
     });
 
     it('speaks one language on a page in a language it has no messages for', async () => {

@@ -6,7 +6,7 @@ import '../../src/elements/countdown/plenary-countdown.js';
 import '../../src/elements/speaker-grid/plenary-speaker-grid.js';
 
 /** Text without the bidi isolates (U+2068…U+2069) that wrap the data's texts, spaces collapsed. */
-const plain = (el: Element | null | undefined) => el!.textContent!.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (el: Element | null | undefined) => el!.textContent!.replace(/[\u2068\u2069]/g, '').replace(/[ \t\n\r]+/g, ' ').trim();
 
 describe('visitor languages', () => {
   // One widget at a time: a second fixture far below the first would wait for the viewport.
@@ -84,5 +84,39 @@ describe('visitor languages', () => {
     fixtureCleanup();
     el = await sampleSchedule({ lang: 'zh' });
     expect(plain(q(el, '.bar .agenda'))).to.equal('我的日程（0）');
+  });
+
+  it('punctuates the schedule’s lines as each language does (finding 6)', async () => {
+    // Chinese: full-width brackets, semicolons, commas and colons; Arabic: its comma and semicolon; French: a
+    // no-break space before a colon or semicolon. Were ASCII in every language: "王晓宇 (嘉陵大学); 德米特里·沃尔科夫".
+    const people = (el: Element) => plain(item(el, 's-opening')!.querySelectorAll('.m')[1]);
+    localStorage.setItem('plenary:favorites:bri-stec-2023', '["s-opening"]');
+    try {
+      let el = await sampleSchedule({ lang: 'zh', view: 'list' });
+      await waitUntil(() => item(el, 's-opening'), 'no session rendered');
+      expect(people(el)).to.equal('王晓宇（嘉陵大学）；德米特里·沃尔科夫；李明华（长江高等研究院）');
+      expect(qa(el, '.bar button').map(plain)).to.include('添加到日历：我的日程');
+      fixtureCleanup();
+      el = await sampleSchedule({ lang: 'ar', view: 'list' });
+      await waitUntil(() => item(el, 's-opening'), 'no session rendered');
+      expect(people(el)).to.equal('Wang Xiaoyu (Jialing University)؛ Dmitri Volkov؛ Li Minghua (Yangtze Institute for Advanced Study)');
+      fixtureCleanup();
+      el = await sampleSchedule({ lang: 'fr', view: 'list' });
+      await waitUntil(() => item(el, 's-opening'), 'no session rendered');
+      expect(people(el)).to.equal('Wang Xiaoyu (Jialing University)\u00a0; Dmitri Volkov\u00a0; Li Minghua (Yangtze Institute for Advanced Study)');
+      expect(plain(q(el, '.zn'))).to.match(/^Heures\u00a0: /);
+      expect(qa(el, '.bar button').map(plain)).to.include('Ajouter au calendrier\u00a0: Mon programme');
+      // The details: position, affiliation and country; the zone after the date.
+      fixtureCleanup();
+      el = await sampleSchedule({ lang: 'zh', session: 's-opening' });
+      location.hash = '#plenary-session=s-opening';
+      await waitUntil(() => q(el, 'dialog[open] .people'), 'no dialog');
+      expect(plain(q(el, 'dialog .people li div div'))).to.equal('校长，嘉陵大学，中国');
+      expect(plain(q(el, 'dialog .when'))).to.match(/（中国标准时间）$/);
+      q<HTMLDialogElement>(el, 'dialog')!.close();
+    } finally {
+      localStorage.clear();
+      history.replaceState(null, '', location.pathname);
+    }
   });
 });

@@ -42,7 +42,10 @@ const en = {
   partOf: 'Part of',
   programme: 'Programme',
   interp: '{lang}, interpretation: {list}',
-  count: ' ({n})',
+  with: '{a} ({b})', // also a count alone: ' (3)', '（3）'
+  sep: '; ',
+  comma: ', ',
+  colon: '{a}: {b}',
   ceremony: 'Ceremony',
   keynote: 'Keynote',
   talk: 'Talk',
@@ -95,7 +98,10 @@ export const strings = catalog({
     '所属活动', // partOf
     '日程安排', // programme
     '{lang}，同声传译：{list}', // interp
-    '（{n}）', // count
+    '{a}（{b}）', // with
+    '；', // sep
+    '，', // comma
+    '{a}：{b}', // colon
     '仪式', // ceremony
     '主旨报告', // keynote
     '报告', // talk
@@ -143,7 +149,10 @@ export const strings = catalog({
     'جزء من', // partOf
     'البرنامج', // programme
     '{lang}، ترجمة فورية: {list}', // interp
-    ' ({n})', // count
+    '{a} ({b})', // with
+    '؛ ', // sep
+    '، ', // comma
+    '{a}: {b}', // colon
     'مراسم', // ceremony
     'كلمة رئيسية', // keynote
     'محاضرة', // talk
@@ -165,17 +174,17 @@ export const strings = catalog({
     'Langue', // language
     'Tout effacer', // clear
     { one: '{n} séance', other: '{n} séances' }, // total
-    'Résultats : ', // found
+    'Résultats\u00a0: ', // found
     'Aucune séance ne correspond.', // none
     'Mon programme', // agenda
-    'Ajouter « {title} » à mon programme', // star
+    'Ajouter «\u00a0{title}\u00a0» à mon programme', // star
     'Ajoutez des séances avec l’étoile.', // agendaEmpty
     'Ajouter au calendrier', // ics
     'Partager mon programme', // share
     'Lien copié.', // copied
-    'On vous a partagé un programme :', // shared
+    'On vous a partagé un programme\u00a0:', // shared
     'Les ajouter à mon programme', // import
-    'Heures : {zone}', // zone
+    'Heures\u00a0: {zone}', // zone
     'Afficher en {zone}', // switch
     'Affichage', // view
     'Liste', // list
@@ -190,8 +199,11 @@ export const strings = catalog({
     'Regarder en direct', // live
     'Fait partie de', // partOf
     'Programme', // programme
-    '{lang}, interprétation : {list}', // interp
-    ' ({n})', // count
+    '{lang}, interprétation\u00a0: {list}', // interp
+    '{a} ({b})', // with
+    '\u00a0; ', // sep
+    ', ', // comma
+    '{a}\u00a0: {b}', // colon
     'Cérémonie', // ceremony
     'Conférence plénière', // keynote
     'Exposé', // talk
@@ -239,7 +251,10 @@ export const strings = catalog({
     'Входит в', // partOf
     'Программа', // programme
     '{lang}, перевод: {list}', // interp
-    ' ({n})', // count
+    '{a} ({b})', // with
+    '; ', // sep
+    ', ', // comma
+    '{a}: {b}', // colon
     'Церемония', // ceremony
     'Пленарный доклад', // keynote
     'Доклад', // talk
@@ -287,7 +302,10 @@ export const strings = catalog({
     'Forma parte de', // partOf
     'Programa', // programme
     '{lang}, interpretación: {list}', // interp
-    ' ({n})', // count
+    '{a} ({b})', // with
+    '; ', // sep
+    ', ', // comma
+    '{a}: {b}', // colon
     'Ceremonia', // ceremony
     'Conferencia magistral', // keynote
     'Ponencia', // talk

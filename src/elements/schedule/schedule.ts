@@ -568,6 +568,7 @@ export class PlenarySchedule extends TimedElement {
     const type = (t: string) => iso(this.typeName(t.slice(1)));
     let s: Session;
     const lang = () => iso(this.language(s));
+    const sep = esc(this.s('sep'));
     const item = (it: Item): string => {
       s = it.s;
       const title = esc(this.text(s.title));
@@ -583,7 +584,7 @@ export class PlenarySchedule extends TimedElement {
       h += '</p>';
       if (people.length) {
         h += '<p class="m">';
-        people.forEach((p, i) => (h += (i ? '; ' : '') + named(p, person)));
+        people.forEach((p, i) => (h += (i ? sep : '') + named(p, person)));
         h += '</p>';
       }
       if (star0 !== undefined) h += `<button class="st" type="button" aria-pressed="false" aria-label="${star0}${title}${star1}"></button>`;
@@ -798,6 +799,11 @@ export class PlenarySchedule extends TimedElement {
     return this.t(strings, key, params);
   }
 
+  /** " (3)" after a label, in the visitor's digits; "（3）" in Chinese. */
+  private count(n: number): string {
+    return this.s('with', { a: '', b: n });
+  }
+
   private typeName(type: string): string {
     return type in strings.en ? this.s(type as Key) : type[0]!.toUpperCase() + type.slice(1).replace(/[-_]/g, ' ');
   }
@@ -831,7 +837,8 @@ export class PlenarySchedule extends TimedElement {
 
   private person(p: Speaker): string {
     const a = this.text(p.affiliation);
-    return iso(this.text(p.name)) + (a ? ` (${iso(a)})` : '');
+    const n = iso(this.text(p.name));
+    return a ? this.s('with', { a: n, b: iso(a) }) : n;
   }
 
   /** The bar: search, agenda, "Clear all", then the filters (in that order on screen and for Tab; an open panel takes a row of its own). */
@@ -855,11 +862,11 @@ export class PlenarySchedule extends TimedElement {
               ><span>${this.s('search')}</span
               ><input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
             /></label>`}
-        ${this.hideFavorites ? nothing : button(this.s('agenda') + this.s('count', { n: this.favs.size }), () => (this.mine = !this.mine), this.mine, 'agenda')}
+        ${this.hideFavorites ? nothing : button(this.s('agenda') + this.count(this.favs.size), () => (this.mine = !this.mine), this.mine, 'agenda')}
         ${this.hideSearch && !facets.length && this.hideFavorites ? nothing : button(this.s('clear'), () => this.clear())}
         ${facets.length
           ? html`<details class="f">
-              <summary class="button">${this.s('filters')}${selected ? this.s('count', { n: selected }) : ''}</summary>
+              <summary class="button">${this.s('filters')}${selected ? this.count(selected) : ''}</summary>
               <div class="fs" @change=${this.handleFacet}>
                 ${facets.map(
                   ([f, opts]) => html`<fieldset>
@@ -868,7 +875,7 @@ export class PlenarySchedule extends TimedElement {
                       ([v, label, tc]) => html`<label
                         ><input type="checkbox" name=${f} .value=${v} .checked=${this.sel[f].has(v)} />
                         <span class=${f === 'track' ? 'tk' : ''} style=${inlineStyle(tc ? `--tc:${tc}` : '')}>${label}</span>
-                        <span class="n">${this.s('count', { n: this.counts[FACETS.indexOf(f)]!.get(v) ?? 0 })}</span></label
+                        <span class="n">${this.count(this.counts[FACETS.indexOf(f)]!.get(v) ?? 0)}</span></label
                       >`,
                     )}
                   </fieldset>`,
@@ -888,7 +895,7 @@ export class PlenarySchedule extends TimedElement {
       ${this.hideFavorites || !this.favs.size
         ? nothing
         : html`<div class="row">
-            ${button(`${this.s('ics')}: ${this.s('agenda')}`, () =>
+            ${button(this.s('colon', { a: this.s('ics'), b: this.s('agenda') }), () =>
               this.download(
                 c.sessions.filter((s) => this.favs.has(s.id)),
                 'agenda',
@@ -913,7 +920,7 @@ export class PlenarySchedule extends TimedElement {
         ? html`<h3>${this.s(label)}</h3>
             <ul class="people">
               ${ps.map((p) => {
-                const line = join([this.text(p.position), this.text(p.affiliation), p.country && displayName(tag, 'region', p.country)], ', ');
+                const line = join([this.text(p.position), this.text(p.affiliation), p.country && displayName(tag, 'region', p.country)], this.s('comma'));
                 return html`<li>
                   ${p.photo ? html`<img src=${p.photo} alt="" loading="lazy" width="56" height="56" />` : nothing}
                   <div><strong>${this.inLang(p.name)}</strong>${line ? html`<div>${line}</div>` : nothing}</div>
@@ -926,8 +933,8 @@ export class PlenarySchedule extends TimedElement {
     // new heading (and the dialog back to its top), so it is not lost to <body> and the new title is read out.
     const link = (id: string, text: unknown) => html`<button class="lk" type="button" @click=${() => this.follow(id)}>${text}</button>`;
     const body = html`<p class="when">
-        <time datetime=${isoInstant(s.start)}>${dateFormat(tag, zone, { dateStyle: 'full', timeStyle: 'short' }).formatRange(s.start, s.end)}</time>
-        (${zoneName(s.start, tag, zone)})
+        <time datetime=${isoInstant(s.start)}>${dateFormat(tag, zone, { dateStyle: 'full', timeStyle: 'short' }).formatRange(s.start, s.end)}</time
+        >${this.s('with', { a: '', b: zoneName(s.start, tag, zone) })}
       </p>
       <dl>
         ${fact('room', this.text(s.room?.name) && this.inLang(s.room?.name))}
@@ -985,7 +992,7 @@ export class PlenarySchedule extends TimedElement {
               const on = d === cur;
               const n = this.match ? (this.perDay.get(d.key) ?? 0) : undefined;
               return html`<button role="tab" part="day-tab" id="t${i}" aria-selected=${on} aria-controls="panel" tabindex=${on ? 0 : -1} type="button" @click=${() => (this.tab = d.key)}>
-                ${formatDay(dayStart(d.key, this.shownZone), this.tag, this.shownZone, true)}${n === undefined ? nothing : html`<span class="n">${this.s('count', { n })}</span>`}
+                ${formatDay(dayStart(d.key, this.shownZone), this.tag, this.shownZone, true)}${n === undefined ? nothing : html`<span class="n">${this.count(n)}</span>`}
               </button>`;
             })}
           </div>`
