@@ -55,6 +55,11 @@ export function formatDayTimeRange(start: number, end: number, locale: string, t
   return dateFormat(locale, timeZone, DAY_TIME).formatRange(start, end);
 }
 
+/** "Tue, Nov 7, 9:00 AM": a short day and a time. */
+export function formatDayTime(instant: number, locale: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, DAY_TIME).format(instant);
+}
+
 /** "Monday, 6 November" (or the short form). */
 export function formatDay(instant: number, locale: string, timeZone: string, short = false): string {
   return dateFormat(locale, timeZone, short ? DAY_SHORT : DAY).format(instant);

@@ -119,4 +119,16 @@ describe('visitor languages', () => {
       history.replaceState(null, '', location.pathname);
     }
   });
+
+  it('names the zone of what is next in the countdown, with the day when it is another (finding 7)', async () => {
+    // Between the days, seen from Los Angeles: the next session is at 17:00 there. The time had no zone, so a visitor
+    // could not tell it from their own clock's; the day and time were run together ("Tue, Nov 7 9:00 AM").
+    const data = await (await fetch('/public/conference.json')).json();
+    const el = await fixture(html`<plenary-countdown lang="zh" .data=${data} time-zone="America/Los_Angeles" now="2023-11-06T20:00:00+08:00"></plenary-countdown>`);
+    await waitUntil(() => q(el, '[part=live] time'), 'no next');
+    const at = Date.parse('2023-11-07T09:00:00+08:00');
+    const zone = new Intl.DateTimeFormat('zh', { timeZone: 'America/Los_Angeles', timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+    const time = new Intl.DateTimeFormat('zh', { timeZone: 'America/Los_Angeles', hour: 'numeric', minute: '2-digit' }).format(at);
+    expect(plain(q(el, '[part=live] time'))).to.equal(`${time} ${zone}`);
+  });
 });

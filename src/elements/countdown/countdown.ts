@@ -5,7 +5,7 @@ import { emit } from '../../internal/events.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TimedElement } from '../../internal/timed-element.js';
 import { TickController, nextBoundary } from '../../internal/ticker.js';
-import { formatDateTime, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
+import { formatDateTime, formatDayTime, formatTime, isoInstant, zoneName } from '../../time/format.js';
 import { localZone, parseDateTime } from '../../time/zone.js';
 import { dayKey, dayStart } from '../../time/days.js';
 import { strings } from './countdown.strings.js';
@@ -251,7 +251,7 @@ export class PlenaryCountdown extends TimedElement {
     return html`<div part="live"><p class="head"><slot name="live">${this.t(strings, 'live')}</slot></p>${current.length
         ? html`<ul>${current.slice(0, 3).map((s) => html`<li>${title(s)}</li>`)}${more > 0 ? html`<li>${this.t(strings, 'more', { n: more })}</li>` : nothing}</ul>`
         : next
-          ? html`<p class="when">${this.t(strings, 'next')}</p><p><time datetime=${isoInstant(next.start)}>${dayKey(next.start, zone) === dayKey(now, zone) ? '' : `${formatDay(next.start, tag, zone, true)} `}${formatTime(next.start, tag, zone)}</time> ${title(next)}</p>`
+          ? html`<p class="when">${this.t(strings, 'next')}</p><p><time datetime=${isoInstant(next.start)}>${(dayKey(next.start, zone) === dayKey(now, zone) ? formatTime : formatDayTime)(next.start, tag, zone)} ${zoneName(next.start, tag, zone, 'short')}</time> ${title(next)}</p>`
           : nothing}</div>`;
   }
 
