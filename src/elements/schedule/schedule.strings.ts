@@ -182,7 +182,7 @@ export const strings = catalog({
     'Ajouter au calendrier', // ics
     'Partager mon programme', // share
     'Lien copié.', // copied
-    'On vous a partagé un programme\u00a0:', // shared
+    'Quelqu’un a partagé son programme avec vous\u00a0:', // shared
     'Les ajouter à mon programme', // import
     'Heures\u00a0: {zone}', // zone
     'Afficher en {zone}', // switch
@@ -280,11 +280,11 @@ export const strings = catalog({
     'Ninguna sesión coincide.', // none
     'Mi agenda', // agenda
     'Añadir «{title}» a mi agenda', // star
-    'Marca sesiones con la estrella.', // agendaEmpty
+    'Marque las sesiones con la estrella.', // agendaEmpty (usted, as every Spanish message)
     'Añadir al calendario', // ics
     'Compartir mi agenda', // share
     'Enlace copiado.', // copied
-    'Te han compartido una agenda:', // shared
+    'Le han compartido una agenda:', // shared
     'Añadirlas a mi agenda', // import
     'Horario: {zone}', // zone
     'Ver en {zone}', // switch
