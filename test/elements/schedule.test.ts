@@ -97,6 +97,19 @@ describe('<plenary-schedule>', () => {
       expect(brk.width).to.be.greaterThan(first.width * 3);
     });
 
+    it('keeps each time in the grid’s time column on one line ("10:00 AM" wrapped to two)', async () => {
+      const el = await sampleSchedule({ view: 'grid' });
+      const times = qa(el, '.gh > .gt');
+      expect(times.length).to.be.above(3);
+      // The row is taller than a line; count the lines of the text itself.
+      const lines = (t: Element) => {
+        const r = document.createRange();
+        r.selectNodeContents(t);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      };
+      expect(times.filter((t) => lines(t) > 1).map((t) => t.textContent)).to.deep.equal([]);
+    });
+
     it('gives overlapping sessions in one room their own lanes', async () => {
       const el = await sampleSchedule({ view: 'grid', day: '2023-11-07' });
       const a = item(el, 's-visit-ai-lab')!.getBoundingClientRect();

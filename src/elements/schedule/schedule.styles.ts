@@ -325,7 +325,7 @@ export const scheduleStyles = css`
     .grid .s.p>.c>.m{display:none}
     .grid .s.p:not(:hover,:focus-within)>.c>.ti{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-inline-size:100%}
     .grid .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);color:var(--_on);font-weight:600;border-block-end:1px solid var(--_b)}
-    .grid .gh>.gt{inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
+    .grid .gh>.gt{white-space:nowrap;inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
     .grid .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
     .grid .g ul ul{margin:0;padding:0;border:0}
   }
