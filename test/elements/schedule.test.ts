@@ -108,6 +108,8 @@ describe('<plenary-schedule>', () => {
         return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
       };
       expect(times.filter((t) => lines(t) > 1).map((t) => t.textContent)).to.deep.equal([]);
+      // And the column is as wide as the longest time: none runs into the sessions.
+      expect(times.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent)).to.deep.equal([]);
     });
 
     it('gives overlapping sessions in one room their own lanes', async () => {

@@ -238,7 +238,7 @@ function grid(c: Conference, list: Item[]): Grid {
     p.css += `--r:${r}/${r + 1};--c:${a}/${b}`;
   }
   return {
-    css: `grid-template-columns:minmax(4em,max-content) repeat(${ncols},minmax(var(--plenary-schedule-column-width,12em),1fr));grid-template-rows:${rows.join(' ')}`,
+    css: `grid-template-columns:minmax(max-content,4em) repeat(${ncols},minmax(var(--plenary-schedule-column-width,12em),1fr));grid-template-rows:${rows.join(' ')}`,
     heads,
     times,
   };
