@@ -93,8 +93,9 @@ export abstract class PlenaryElement extends LitElement {
    */
   protected dark = false;
   private scheme = (): void => {
-    const c = getComputedStyle(this).textEmphasisColor;
-    const [a, b, d] = c.match(/[\d.]+/g)!.map(Number);
+    // A browser without the property reads as light, as every page did before.
+    const c = getComputedStyle(this).textEmphasisColor || '';
+    const [a, b, d] = (c.match(/[\d.]+/g) ?? []).map(Number);
     this.dark = c[0] === 'o' ? a! > 0.65 : a! + b! + d! > 459;
   };
 

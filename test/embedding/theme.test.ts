@@ -135,6 +135,23 @@ describe('the background a widget stands on', () => {
     expect(contrast(getComputedStyle(count).color, 'rgb(255, 255, 255)'), 'session count').to.be.at.least(4.5);
   });
 
+  it('renders, light, in a browser that has no text-emphasis-color to read', async () => {
+    const d = Object.getOwnPropertyDescriptor(CSSStyleDeclaration.prototype, 'textEmphasisColor');
+    Object.defineProperty(CSSStyleDeclaration.prototype, 'textEmphasisColor', { configurable: true, get: () => undefined });
+    try {
+      const page = await fixture(html`<div style="background: #111; color: #eee">
+        <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
+          <plenary-schedule eager view="list"></plenary-schedule>
+        </plenary-conference>
+      </div>`);
+      const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
+      expect(lum(background(card))).to.be.above(0.8);
+    } finally {
+      if (d) Object.defineProperty(CSSStyleDeclaration.prototype, 'textEmphasisColor', d);
+      else delete (CSSStyleDeclaration.prototype as { textEmphasisColor?: string }).textEmphasisColor;
+    }
+  });
+
   it('follows a page that switches to a dark theme while it is shown', async () => {
     const page = await fixture<HTMLElement>(html`<div style="background: #fff; color: #222">
       <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
