@@ -26,6 +26,17 @@ describe('<plenary-schedule> filters and search', () => {
     expect(q(el, '[part=filter-bar]')).to.exist;
   });
 
+  it('shows a track option as its colour and name, with no separator before its count', async () => {
+    // The details line's "·" after the track (a ::after on .tk) also reached the filters: "Big data · (5)".
+    const el = await sampleSchedule();
+    const tracks = qa(el, 'fieldset input[name=track] ~ .tk');
+    expect(tracks.length).to.be.above(3);
+    expect(tracks.map((t) => getComputedStyle(t, '::after').content).filter((c) => c !== 'none')).to.deep.equal([]);
+    // The session lines keep it between the track and the room.
+    const line = q(el, '.s .m > .tk')!;
+    expect(getComputedStyle(line, '::after').content).to.equal('" ·"');
+  });
+
   it('searches titles, speakers, affiliations and descriptions, in any of the languages', async () => {
     const el = await sampleSchedule({ day: 'all' });
     await search(el, 'okafor');

@@ -211,7 +211,7 @@ export const scheduleStyles = css`
     margin: 0.15em 0 0;
     font-size: 0.875em;
   }
-  .tk:not(:last-child)::after {
+  .m > .tk:not(:last-child)::after {
     content: ' ·';
   }
   .tk::before {
