@@ -74,14 +74,17 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // the visitor's digits, and the countdown's next session with its zone and a one-piece day-and-time.
 // Budgets at the end of the seventh pass, each entry plus ~0.1 KB: plenary.js 48.95 (48.84), countdown 16.15
 // (16.04), schedule 28.05 (27.97), speaker grid 19.75 (19.66), sponsor strip 14.4 (14.33), provider 10.4 (10.29).
+// Then +0.08 KB in plenary.js and +0.05 in the schedule for WCAG 3.1.2: a room or track name shown in another
+// language than the widget's (the file's English in a French widget) has its own lang on each session line and in
+// the filters: plenary.js 49.05, schedule 28.1.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 48.95 * KB,
-  'dist/plenary.iife.js': 48.95 * KB,
+  'dist/plenary.js': 49.05 * KB,
+  'dist/plenary.iife.js': 49.05 * KB,
   'dist/entries/plenary-conference.js': 10.4 * KB,
   'dist/entries/plenary-countdown.js': 16.15 * KB,
-  'dist/entries/plenary-schedule.js': 28.05 * KB,
+  'dist/entries/plenary-schedule.js': 28.1 * KB,
   'dist/entries/plenary-speaker-grid.js': 19.75 * KB,
   'dist/entries/plenary-sponsor-strip.js': 14.4 * KB,
 };

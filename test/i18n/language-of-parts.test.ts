@@ -57,6 +57,17 @@ describe('language of parts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('schedule: the room and track names on each session line and in the filters', async () => {
+    // They were read in the widget's language: "Main Hall" with a French voice.
+    const el = await schedule(html`<div lang="fr"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
+    const line = q(el, '.s[data-id="s-opening"] .m')!;
+    expect(line.querySelector('.tk [lang="en"]')!.textContent).to.equal('Opening ceremony');
+    expect([...line.querySelectorAll('[lang="en"]')].map((e) => e.textContent!.replace(/[\u2068\u2069]/g, ''))).to.include('Main Hall');
+    const options = qa(el, 'fieldset label [lang="en"]').map((e) => e.textContent);
+    expect(options).to.include('Main Hall').and.include('Opening ceremony');
+    await expect(el).to.be.accessible();
+  });
+
   it('schedule: nothing extra when the file has the widget’s language', async () => {
     const el = await schedule(html`<div lang="zh"><plenary-schedule .data=${await sampleJson()}></plenary-schedule></div>`);
     expect(q(el, '.s[data-id="s-opening"] .ti')!.textContent).to.equal('开幕式');

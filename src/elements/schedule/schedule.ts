@@ -28,7 +28,7 @@ declare global {
 type Facet = 'track' | 'room' | 'type' | 'language';
 const FACETS: Facet[] = ['track', 'room', 'type', 'language'];
 type Selection = Record<Facet, Set<string>>;
-type Option = [value: string, label: string, color?: string];
+type Option = [value: string, label: TemplateResult | string, color?: string];
 const noSelection = () => Object.fromEntries(FACETS.map((f) => [f, new Set()])) as Selection;
 const one = (v?: string): string[] => (v ? [v] : []);
 /** A session's values for each facet (track, room, type, languages). */
@@ -468,8 +468,8 @@ export class PlenarySchedule extends TimedElement {
   private options(c: Conference): [Facet, Option[]][] {
     const seen = this.totals;
     const opts: Option[][] = [
-      c.tracks.filter((t) => seen[0]!.has(t.id)).map((t) => [t.id, this.text(t.name), color(t.color)]),
-      c.rooms.filter((r) => seen[1]!.has(r.id)).map((r) => [r.id, this.text(r.name)]),
+      c.tracks.filter((t) => seen[0]!.has(t.id)).map((t) => [t.id, this.inLang(t.name), color(t.color)]),
+      c.rooms.filter((r) => seen[1]!.has(r.id)).map((r) => [r.id, this.inLang(r.name)]),
       [...seen[2]!.keys()].map((v) => [v, this.typeName(v)]),
       [...seen[3]!.keys()].map((v) => [v, displayName(this.tag, 'language', v)]),
     ];
@@ -555,11 +555,17 @@ export class PlenarySchedule extends TimedElement {
     // A session ending by the end of its day shows the end's time, else the end's weekday too.
     const dayEnd = dayStart(nextDay(d.key), zone);
     const long = dateFormat(this.tag, zone, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
-    // Escaped texts, once per model: rooms (isolated), tracks, people, types and languages (isolated).
+    // Escaped texts, once per model: rooms (isolated), tracks, people, types and languages (isolated). A room or
+    // track name shown in another language than the widget's (the file's English in a French widget) has its own
+    // lang, so a screen reader reads it in that language (WCAG 3.1.2); names of people are proper names.
     const names = this.names;
-    const named = (k: unknown, make: (k: never) => string) => {
+    const named = (k: unknown, make: (k: never) => string, t?: LocalizedText) => {
       let v = names.get(k);
-      if (v === undefined) names.set(k, (v = esc(make(k as never))));
+      if (v === undefined) {
+        v = esc(make(k as never));
+        const l = t && this.langOf(t);
+        names.set(k, (v = l ? `<span${langAttr(l)}>${v}</span>` : v));
+      }
       return v;
     };
     const room = (r: Room) => iso(this.text(r.name));
@@ -573,13 +579,13 @@ export class PlenarySchedule extends TimedElement {
       s = it.s;
       const title = esc(this.text(s.title));
       const people = s.speakers.length ? s.speakers : s.moderators;
-      let meta = s.room ? named(s.room, room) : '';
+      let meta = s.room ? named(s.room, room, s.room.name) : '';
       if (s.type) meta += (meta && ' · ') + named('y' + s.type, type);
       if (s.language) meta += (meta && ' · ') + named('l' + s.language + s.interpretation, lang);
       let h = `<li class="s${it.kids.length ? ' p' : ''}" part="session" data-id="${esc(s.id)}" id="i${s.index}"><div class="c"><time datetime="${this.iso(s.start)}">`;
       h += `${esc(`${this.time(s.start)} – ${s.end <= dayEnd ? this.time(s.end) : long.format(s.end)}`)}</time><button class="ti" part="session-title" type="button"${langAttr(this.langOf(s.title))}>${title}</button><p class="m">`;
       // The separator after the track is its part's ::after (styles): where the room and the rest wrap, no line starts with it.
-      if (s.track) h += `<span class="tk">${named(s.track, track)}</span>`;
+      if (s.track) h += `<span class="tk">${named(s.track, track, s.track.name)}</span>`;
       if (meta) h += `<span>${meta}</span>`;
       h += '</p>';
       if (people.length) {
