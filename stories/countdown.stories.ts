@@ -113,7 +113,7 @@ export const ArabicRTLLive: Story = {
   render: (a) => html`<div lang="ar" dir="rtl">${onSample(a)}</div>`,
 };
 
-/** The host page declares a dark colour scheme; the widget's colours follow through light-dark(). */
+/** A dark page: the widget reads its light text colour and takes its dark colours (light-dark()). */
 export const Dark: Story = {
   render: (a) => html`<div style="color-scheme: dark; background:#111; color:#eee; padding:1rem">${onSample(a)}</div>`,
 };

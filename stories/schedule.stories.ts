@@ -170,7 +170,7 @@ export const OnAHebrewPage: Story = {
   },
 };
 
-/** On a dark page: colours follow the page's `color-scheme`. */
+/** On a dark page: the widget reads its light text colour and takes its dark colours. */
 export const Dark: Story = {
   args: { view: 'grid' },
   render: (a) => html`<div style="color-scheme: dark; background:#111; color:#eee; padding:1rem">${onSample(a)}</div>`,

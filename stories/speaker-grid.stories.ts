@@ -109,7 +109,7 @@ export const Chinese: Story = { args: { lang: 'zh' } };
 /** Arabic: right to left, Arabic plural forms in the counts, Arabic names where the data has them. */
 export const RightToLeft: Story = { args: { lang: 'ar', variant: 'compact' } };
 
-/** The page declares `color-scheme: dark`; the grid follows through light-dark(). */
+/** A dark page: the grid reads its light text colour and takes its dark colours (light-dark()). */
 export const Dark: Story = {
   render: (a) => html`<div style="color-scheme: dark; background: #111418; color: #e8ebf0; padding: 1rem">${grid(a)}</div>`,
 };

@@ -120,7 +120,7 @@ export const MissingLogos: Story = {
 /** A very wide logo (silk-road-data, 6:1) and a very tall one (orbit-science-tv, 1:2) keep their shape in the same boxes. */
 export const WideAndTallLogos: Story = { args: { variant: 'strip', tier: 'partner,media' } };
 
-/** A dark page (`color-scheme: dark`): dark logos where the file has them, a light plate behind the others. */
+/** A dark page (light text on a dark background): dark logos where the file has them, a light plate behind the others. */
 export const Dark: Story = {
   render: (a) => html`<div style="color-scheme: dark; background: #15181e; color: #eef1f5; padding: 1rem">${strip(a)}</div>`,
 };

@@ -49,7 +49,7 @@ const meta: Meta<Args> = {
     ...(Object.fromEntries(THEME.map(([arg]) => [arg, ''])) as Record<ThemeArg, string>),
   },
   argTypes: {
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'light dark'], description: 'The page’s `color-scheme`: the dark defaults need it.' },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'light dark'], description: 'The page’s `color-scheme`. The widgets take their dark defaults from the page’s light text colour, declared or not.' },
     pageBackground: { control: 'color', description: 'The page’s background (not a Plenary property).' },
     pageColor: { control: 'color', description: 'The page’s text colour: inherited by the widgets.' },
     fontFamily: { control: 'text', description: 'The page’s font: inherited by the widgets.' },
@@ -75,5 +75,5 @@ export const Brand: Story = {
   args: { colorScheme: 'light dark', accent: 'light-dark(#c8102e, #ff8a9a)', radius: '0', radiusLarge: '0', fontFamily: 'Georgia, serif', pageColor: '' },
 };
 
-/** A dark site: it declares `color-scheme: dark`, and the widgets follow. */
+/** A dark site: light text on a dark background, and the widgets follow (its `color-scheme: dark` is not needed for that). */
 export const DarkSite: Story = { args: { colorScheme: 'dark', pageBackground: '#111418', pageColor: '#e8ebf0' } };
