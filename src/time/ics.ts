@@ -18,6 +18,8 @@ export interface ICSOptions {
   name?: string;
   /** DTSTAMP instant (epoch ms); default now. */
   stamp?: number;
+  /** Between the parts of a location and between people: `', '` (default), `'，'` in Chinese. */
+  sep?: string;
 }
 
 /** TEXT value escaping (RFC 5545 3.3.11); other control characters are dropped. */
@@ -118,8 +120,9 @@ export function toICS(conference: Conference, sessions: Session[], options: ICSO
   lines.push(...vtimezone(zone, Math.min(conference.start, ...sessions.map((s) => s.start)), Math.max(conference.end, ...sessions.map((s) => s.end))));
   for (const s of sessions) {
     const people = [...s.speakers, ...s.moderators].map((p) => t(p.name));
-    const description = [[...new Set(people)].join(', '), t(s.description)].filter(Boolean).join('\n\n');
-    const location = [t(s.room?.name), t(venue?.name), t(venue?.city)].filter(Boolean).join(', ');
+    const sep = options.sep ?? ', ';
+    const description = [[...new Set(people)].join(sep), t(s.description)].filter(Boolean).join('\n\n');
+    const location = [t(s.room?.name), t(venue?.name), t(venue?.city)].filter(Boolean).join(sep);
     const url = s.links[0]?.url ?? conference.url;
     lines.push(
       'BEGIN:VEVENT',

@@ -84,6 +84,22 @@ describe('<plenary-schedule> my agenda, dialog and links', () => {
       expect(status(el)).to.equal('Matching: 2 sessions');
     });
 
+    it('writes the calendar entry’s place in the visitor’s language, with its punctuation', async () => {
+      // A Chinese entry read "主会场, 重庆国际博览中心, 重庆" with Latin commas (i18n QA finding 13).
+      const el = await sampleSchedule({ lang: 'zh' });
+      el.favorites = ['s-opening'];
+      await settle(el);
+      const d = captureDownloads();
+      try {
+        button(el, '添加到日历：我的日程')!.click();
+        await waitUntil(() => d.got.length > 0);
+        const ics = (await d.text(0)).replace(/\r\n /g, '');
+        expect(ics).to.match(/\r\nLOCATION:[^\r\n,]+，重庆国际博览中心，/);
+      } finally {
+        d.restore();
+      }
+    });
+
     it('downloads an .ics of all starred sessions and of one session', async () => {
       const el = await sampleSchedule();
       el.favorites = ['s-opening', 's-med-1'];

@@ -116,6 +116,8 @@ describe('toICS', () => {
     expect(evs[1]!.get('URL')).to.equal('https://example.org/brstec');
     expect(evs[1]!.get('LOCATION')).to.equal('悦来国际会议中心\\, 重庆');
     expect(events(toICS(conf({ venue: undefined }), conf().sessions.slice(1, 2)))[0]!.has('LOCATION')).to.equal(false);
+    // The schedule passes its language's separator: a Chinese calendar entry reads "A厅，悦来国际会议中心，重庆".
+    expect(events(toICS(conf(), conf().sessions, { sep: '，' }))[0]!.get('LOCATION')).to.equal('A厅，悦来国际会议中心，重庆');
     // Components nest and close in order.
     const stack: string[] = [];
     for (const l of lines) {

@@ -746,7 +746,7 @@ export class PlenarySchedule extends TimedElement {
     if (!toICS) await loadIcs();
     if (!toICS) return;
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.want, name })], { type: 'text/calendar;charset=utf-8' }));
+    a.href = URL.createObjectURL(new Blob([toICS(c, sessions, { lang: this.want, name, sep: this.s('comma') })], { type: 'text/calendar;charset=utf-8' }));
     a.download = `${c.id}-${file}.ics`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
