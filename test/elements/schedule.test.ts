@@ -332,33 +332,34 @@ describe('<plenary-schedule>', () => {
     expect(item(el, 's-expo')).to.be.null;
   });
 
-  it('does not split a session card across printed pages', async () => {
+  /** The sample schedule in print media, laid out with `pages(el, h)` as columns h em tall: the same fragmentation as a printout. */
+  async function printed(test: (el: PlenarySchedule, pages: (h: number) => void) => void): Promise<void> {
     const el = await sampleSchedule();
     await emulateMedia({ media: 'print' });
     try {
       window.dispatchEvent(new Event('beforeprint'));
-      // Pages as columns: the same fragmentation as a printout, 20em tall each.
-      el.style.cssText = 'columns: 30em; column-fill: auto; block-size: 20em';
-      const split = qa(el, '.c').filter((c) => c.getClientRects().length > 1);
-      expect(split.map((c) => c.textContent!.trim().slice(0, 40))).to.deep.equal([]);
+      test(el, (h) => (el.style.cssText = `display: block; columns: 30em; column-gap: 0; column-fill: auto; block-size: ${h}em`));
     } finally {
       el.style.cssText = '';
       window.dispatchEvent(new Event('afterprint'));
       await emulateMedia({ media: 'screen' });
       await settle(el);
     }
-  });
+  }
 
-  it('keeps the day and time headings with the card under them in print, and starts a tall time group on the page it reaches', async () => {
-    const el = await sampleSchedule();
-    await emulateMedia({ media: 'print' });
-    try {
-      window.dispatchEvent(new Event('beforeprint'));
+  it('does not split a session card across printed pages', () =>
+    printed((el, pages) => {
+      pages(20);
+      const split = qa(el, '.c').filter((c) => c.getClientRects().length > 1);
+      expect(split.map((c) => c.textContent!.trim().slice(0, 40))).to.deep.equal([]);
+    }));
+
+  it('keeps the day and time headings with the card under them in print, and starts a tall time group on the page it reaches', () =>
+    printed((el, pages) => {
       const orphans: string[] = [];
       let midPage = 0;
       for (const h of [15, 20, 25, 30, 35, 40]) {
-        // Pages as columns, h em tall (as in the test above); a column is 30em wide plus no gap.
-        el.style.cssText = `display: block; columns: 30em; column-gap: 0; column-fill: auto; block-size: ${h}em`;
+        pages(h);
         const width = qa(el, '.day')[0]!.getBoundingClientRect().width;
         const x0 = el.getBoundingClientRect().left;
         const page = (e: Element) => Math.round((e.getClientRects()[0]!.left - x0) / width);
@@ -375,13 +376,7 @@ describe('<plenary-schedule>', () => {
       }
       expect(orphans).to.deep.equal([]);
       expect(midPage, 'time groups taller than a page starting below the top of one').to.be.above(0);
-    } finally {
-      el.style.cssText = '';
-      window.dispatchEvent(new Event('afterprint'));
-      await emulateMedia({ media: 'screen' });
-      await settle(el);
-    }
-  });
+    }));
 
   it('prints the one day it was given, not every day', async () => {
     const el = await sampleSchedule({ day: '2023-11-07' });

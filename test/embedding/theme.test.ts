@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/context/plenary-conference.js';
 import '../../src/elements/countdown/plenary-countdown.js';
@@ -12,6 +13,13 @@ before(async () => {
   json = await (await fetch('/public/conference.json')).json();
 });
 
+/**
+ * The sample conference's widgets (default: a schedule as a list) in a provider, inside a part of the page with
+ * the given style.
+ */
+const onPage = (style: string, widgets: TemplateResult = html`<plenary-schedule eager view="list"></plenary-schedule>`) =>
+  fixture<HTMLElement>(html`<div style=${style}><plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">${widgets}</plenary-conference></div>`);
+
 const rendered = async (el: Element, sel: string) => {
   await waitUntil(() => el.shadowRoot?.querySelector(sel), `${el.localName} never rendered ${sel}`, { timeout: 5000 });
   return el.shadowRoot!.querySelector<HTMLElement>(sel)!;
@@ -22,13 +30,12 @@ describe('default sizes on a page with html { font-size: 62.5% }', () => {
   after(() => (document.documentElement.style.fontSize = ''));
 
   it('rounds corners in em, like every other size, not in the root font size', async () => {
-    const page = await fixture(html`<div style="font-size: 16px">
-      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-        <plenary-countdown eager></plenary-countdown>
-        <plenary-schedule eager view="list"></plenary-schedule>
-        <plenary-sponsor-strip eager variant="strip"></plenary-sponsor-strip>
-      </plenary-conference>
-    </div>`);
+    const page = await onPage(
+      'font-size: 16px',
+      html`<plenary-countdown eager></plenary-countdown>
+      <plenary-schedule eager view="list"></plenary-schedule>
+      <plenary-sponsor-strip eager variant="strip"></plenary-sponsor-strip>`,
+    );
     const radius = (e: HTMLElement) => parseFloat(getComputedStyle(e).borderTopLeftRadius) / parseFloat(getComputedStyle(e).fontSize);
     const unit = await rendered(page.querySelector('plenary-countdown')!, '[part=unit]');
     const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
@@ -43,11 +50,7 @@ describe('default sizes on a page with html { font-size: 62.5% }', () => {
 
 describe('a brand accent', () => {
   it('colours the schedule’s filter checkboxes, as it does links and focus rings', async () => {
-    const page = await fixture(html`<div style="--plenary-color-accent: rgb(200, 16, 46)">
-      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-        <plenary-schedule eager view="list"></plenary-schedule>
-      </plenary-conference>
-    </div>`);
+    const page = await onPage('--plenary-color-accent: rgb(200, 16, 46)');
     const box = await rendered(page.querySelector('plenary-schedule')!, 'input[type=checkbox]');
     expect(getComputedStyle(box).accentColor).to.equal('rgb(200, 16, 46)');
   });
@@ -68,12 +71,11 @@ describe('a dark page that does not declare color-scheme', () => {
   // Its white text used to reach the widgets' white cards, buttons and fields: 1.16:1.
 
   it('keeps the text on the widgets’ own surfaces readable', async () => {
-    const page = await fixture(html`<div style="background: #111; color: #eee; padding: 1em">
-      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-        <plenary-schedule eager view="list"></plenary-schedule>
-        <plenary-speaker-grid eager></plenary-speaker-grid>
-      </plenary-conference>
-    </div>`);
+    const page = await onPage(
+      'background: #111; color: #eee; padding: 1em',
+      html`<plenary-schedule eager view="list"></plenary-schedule>
+      <plenary-speaker-grid eager></plenary-speaker-grid>`,
+    );
     const schedule = page.querySelector('plenary-schedule')!;
     const grid = page.querySelector('plenary-speaker-grid')!;
     const checks: [string, HTMLElement, HTMLElement][] = [];
@@ -102,13 +104,12 @@ describe('the background a widget stands on', () => {
 
   it('gives secondary text, numbers and tier names colours that read on a dark page that does not declare color-scheme', async () => {
     // Before, they kept their light-page colours on the dark background: times 3.1:1, links 2.8:1.
-    const page = await fixture(html`<div style="background: rgb(17, 17, 17); color: #eee; padding: 1em">
-      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-        <plenary-countdown eager></plenary-countdown>
-        <plenary-schedule eager view="list"></plenary-schedule>
-        <plenary-sponsor-strip eager variant="tiers"></plenary-sponsor-strip>
-      </plenary-conference>
-    </div>`);
+    const page = await onPage(
+      'background: rgb(17, 17, 17); color: #eee; padding: 1em',
+      html`<plenary-countdown eager></plenary-countdown>
+      <plenary-schedule eager view="list"></plenary-schedule>
+      <plenary-sponsor-strip eager variant="tiers"></plenary-sponsor-strip>`,
+    );
     const on = 'rgb(17, 17, 17)';
     const texts: [string, HTMLElement][] = [
       ['countdown date', await rendered(page.querySelector('plenary-countdown')!, '.when')],
@@ -124,11 +125,7 @@ describe('the background a widget stands on', () => {
   it('stays light on a page that declares color-scheme: light dark but paints itself light', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     document.documentElement.style.colorScheme = 'light dark';
-    const page = await fixture(html`<div style="background: #fff; color: #222">
-      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-        <plenary-schedule eager view="list"></plenary-schedule>
-      </plenary-conference>
-    </div>`);
+    const page = await onPage('background: #fff; color: #222');
     const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
     expect(lum(background(card)), 'card').to.be.above(0.8);
     const count = page.querySelector('plenary-schedule')!.shadowRoot!.querySelector<HTMLElement>('.cnt')!;
@@ -139,11 +136,7 @@ describe('the background a widget stands on', () => {
     const d = Object.getOwnPropertyDescriptor(CSSStyleDeclaration.prototype, 'textEmphasisColor');
     Object.defineProperty(CSSStyleDeclaration.prototype, 'textEmphasisColor', { configurable: true, get: () => undefined });
     try {
-      const page = await fixture(html`<div style="background: #111; color: #eee">
-        <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-          <plenary-schedule eager view="list"></plenary-schedule>
-        </plenary-conference>
-      </div>`);
+      const page = await onPage('background: #111; color: #eee');
       const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
       expect(lum(background(card))).to.be.above(0.8);
     } finally {
@@ -153,11 +146,7 @@ describe('the background a widget stands on', () => {
   });
 
   it('follows a page that switches to a dark theme while it is shown', async () => {
-    const page = await fixture<HTMLElement>(html`<div style="background: #fff; color: #222">
-      <plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">
-        <plenary-schedule eager view="list"></plenary-schedule>
-      </plenary-conference>
-    </div>`);
+    const page = await onPage('background: #fff; color: #222');
     const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
     expect(lum(background(card))).to.be.above(0.8);
     page.style.cssText = 'background: #111; color: #eee';
