@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { button, item, q, qa, sampleJson, sampleSchedule, schedule, settle, status, visible, type PlenarySchedule } from './schedule-helpers.js';
+import { button, generate, item, q, qa, sampleJson, sampleSchedule, schedule, settle, status, visible, type PlenarySchedule } from './schedule-helpers.js';
 
 const KEY = 'plenary:favorites:bri-stec-2023';
 const star = (el: PlenarySchedule, id: string) => item(el, id)!.querySelector<HTMLButtonElement>('.st')!;
@@ -407,5 +407,22 @@ describe('<plenary-schedule> keeps keyboard focus (QA a11y)', () => {
     await frame();
     const t = title.getBoundingClientRect();
     expect(t.right, 'focused title is visible right of the time column').to.be.greaterThan(corner.getBoundingClientRect().right + 20);
+  });
+
+  it('in the grid, a large day left to content-visibility gets its scroll padding once it is rendered (WCAG 2.4.11)', async () => {
+    const wrap = await schedule(html`<div style="inline-size: 1100px"><plenary-schedule view="grid" day="all" .data=${generate({ days: 2, perDay: 104, rooms: 8 })}></plenary-schedule></div>`);
+    const el = wrap as PlenarySchedule;
+    await settle(el);
+    expect(q(el, '#panel .day.cv'), 'the second day (over 99 sessions) starts left to content-visibility').to.exist;
+    await waitUntil(() => !q(el, '#panel .cv'), 'the second day is rendered in idle time', { timeout: 5000 });
+    const days = qa(el, '#panel .day');
+    expect(days).to.have.length(2);
+    for (const d of days) {
+      const g = d.querySelector<HTMLElement>('.g')!;
+      const c = d.querySelector('.corner')!.getBoundingClientRect();
+      await waitUntil(() => g.style.getPropertyValue('scroll-padding-block-start'), `${d.id} gets its padding`, { timeout: 5000 });
+      expect(g.style.getPropertyValue('scroll-padding-inline-start')).to.equal(`${Math.ceil(c.width) + 4}px`);
+      expect(g.style.getPropertyValue('scroll-padding-block-start')).to.equal(`${Math.ceil(c.height) + 4}px`);
+    }
   });
 });
