@@ -58,14 +58,20 @@ export function resolveLocale(lang?: string | null): Locale {
     // The Chinese messages are Simplified: a Traditional page (zh-TW, zh-HK, zh-Hant) gets Simplified from Intl
     // too, in its region's conventions (`zh-Hans-TW`), not "时间：中國標準時間" with two scripts in one line.
     const rest = tag.replace(/^[a-z]+(-[A-Z][a-z]{3})?/, '');
+    const region = /^-([A-Z]{2}|\d{3})\b/.test(rest);
+    // The likely subtags only where they are used: a page in a language without messages that names no region,
+    // and Chinese (its script). Looking them up costs 4-20 ms of ICU loading before the first render, which a
+    // page in English, French, Spanish, Russian or Arabic never needs.
     let max: Intl.Locale | undefined;
-    try {
-      max = new Intl.Locale(tag).maximize();
-    } catch {
-      /* no likely subtags: plain English conventions */
-    }
-    const r = /^-([A-Z]{2}|\d{3})\b/.test(rest) || !max?.region ? '' : `-${max.region}`;
-    const hant = ui === 'zh' && max?.script === 'Hant';
+    if (ui === 'zh' || (ui !== base && !region))
+      try {
+        max = new Intl.Locale(tag).maximize();
+      } catch {
+        /* no likely subtags: plain English conventions */
+      }
+    const r = region || !max?.region ? '' : `-${max.region}`;
+    // (Used only where ui is the page's language: with a likely script, that is Chinese.)
+    const hant = max?.script === 'Hant';
     l = {
       tag: ui !== base ? `en${r}${rest}` : hant ? `zh-Hans${r}${rest}` : tag,
       lang: tag,

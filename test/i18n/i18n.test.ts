@@ -67,6 +67,27 @@ describe('i18n', () => {
     expect(resolveLocale('FR_ca').tag).to.equal('fr-CA');
   });
 
+  it('looks up likely subtags only where it uses them (ICU loading before the first render)', () => {
+    const real = Intl.Locale;
+    const asked: string[] = [];
+    Intl.Locale = class extends real {
+      constructor(tag: string, options?: Intl.LocaleOptions) {
+        super(tag, options);
+        asked.push(tag);
+      }
+    } as typeof Intl.Locale;
+    try {
+      // A private-use subtag makes each tag new to the cache.
+      for (const tag of ['en-x-p1', 'fr-x-p1', 'ar-EG-x-p1', 'es-419-x-p1', 'ru-x-p1', 'de-CH-x-p1']) expect(resolveLocale(tag).tag).to.equal(tag.replace('de', 'en'));
+      expect(asked, 'pages in a language with messages, or naming a region').to.deep.equal([]);
+      expect(resolveLocale('de-x-p1').tag).to.equal('en-DE-x-p1');
+      expect(resolveLocale('zh-TW-x-p1').tag).to.equal('zh-Hans-TW-x-p1');
+      expect(asked).to.deep.equal(['de-x-p1', 'zh-TW-x-p1']);
+    } finally {
+      Intl.Locale = real;
+    }
+  });
+
   it('picks plural forms by language and formats numbers in the visitor digits', () => {
     const cat = {
       en: { n: { one: '{n} session', other: '{n} sessions' } },

@@ -363,12 +363,16 @@ export class PlenarySchedule extends TimedElement {
     this.padding ??= afterPaint().then(() => {
       this.padding = undefined;
       // Every reading first, then the writes (a write between two readings would make the second lay out again).
-      const sizes = [...this.renderRoot.querySelectorAll<HTMLElement>('#panel .day:not(.cv) .g')].map((g) => [g.style, g.querySelector('.corner')?.getBoundingClientRect()] as const);
-      for (const [style, c] of sizes)
-        if (c?.width) {
-          style.setProperty('scroll-padding-inline-start', `${Math.ceil(c.width) + 4}px`);
-          style.setProperty('scroll-padding-block-start', `${Math.ceil(c.height) + 4}px`);
-        }
+      const grids = [...this.renderRoot.querySelectorAll<HTMLElement>('#panel .day:not(.cv) .g')];
+      grids
+        .map((g) => g.querySelector('.corner')?.getBoundingClientRect())
+        .forEach((c, i) => {
+          if (c?.width) {
+            const style = grids[i]!.style;
+            style.scrollPaddingInlineStart = `${Math.ceil(c.width) + 4}px`;
+            style.scrollPaddingBlockStart = `${Math.ceil(c.height) + 4}px`;
+          }
+        });
     });
   }
 
