@@ -68,9 +68,10 @@ describe('i18n', () => {
   });
 
   it('looks up likely subtags only where it uses them (ICU loading before the first render)', () => {
-    const real = Intl.Locale;
+    const intl = Intl as { Locale: typeof Intl.Locale };
+    const real = intl.Locale;
     const asked: string[] = [];
-    Intl.Locale = class extends real {
+    intl.Locale = class extends real {
       constructor(tag: string, options?: Intl.LocaleOptions) {
         super(tag, options);
         asked.push(tag);
@@ -84,7 +85,7 @@ describe('i18n', () => {
       expect(resolveLocale('zh-TW-x-p1').tag).to.equal('zh-Hans-TW-x-p1');
       expect(asked).to.deep.equal(['de-x-p1', 'zh-TW-x-p1']);
     } finally {
-      Intl.Locale = real;
+      intl.Locale = real;
     }
   });
 
