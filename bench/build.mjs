@@ -2,8 +2,10 @@
 //   buildLibrary(): bench/tmp/dist/plenary.js, src/index.ts as one minified ES module (what partner pages load).
 //   entrySizes():   each registering entry bundled alone with Lit, minified, gzip-measured against its budget.
 import { build } from 'vite';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { libConfig } from '../scripts/lib-config.mjs';
 
@@ -22,6 +24,24 @@ export async function buildLibrary({ minify = true } = {}) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build(config('src/index.ts', out, 'plenary.js', minify));
+  return join(out, 'plenary.js');
+}
+
+/**
+ * Build src/index.ts as it is at the git revision `ref` into bench/tmp/ref/plenary.js, with that revision's own
+ * scripts/lib-config.mjs (for `--compare`). Its sources go to bench/tmp/ref-src, beside this checkout's
+ * node_modules; with its tsconfig.json, whose class-field setting Lit's reactive properties depend on.
+ */
+export async function buildRef(ref) {
+  const src = join(tmp, 'ref-src');
+  const out = join(tmp, 'ref');
+  rmSync(src, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(src, { recursive: true });
+  execSync(`git archive --format=tar ${JSON.stringify(ref)} src scripts package.json tsconfig.json | tar -x -C ${JSON.stringify(src)}`, { cwd: root, shell: '/bin/sh', stdio: ['ignore', 'ignore', 'pipe'] });
+  symlinkSync(join(root, 'node_modules'), join(src, 'node_modules'));
+  const { libConfig: refConfig } = await import(pathToFileURL(join(src, 'scripts/lib-config.mjs')).href);
+  await build(refConfig({ root: src, entry: join(src, 'src/index.ts'), outDir: out, fileName: 'plenary.js', minify: true }));
   return join(out, 'plenary.js');
 }
 

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildLibrary, entrySizes } from './build.mjs';
+import { buildLibrary, buildRef, entrySizes } from './build.mjs';
 import { writeAll } from './generate.mjs';
 import { serveInWorker } from './server.mjs';
 
@@ -19,16 +19,23 @@ const opt = (name, dflt) => {
 };
 const QUICK = flag('quick');
 const STANDIN = flag('standin');
-const RUNS = Number(opt('runs', QUICK ? 1 : 5));
-const SIZES = opt('sizes', QUICK ? '100,2000' : '100,500,2000,5000').split(',').map(Number);
-const ONLY = opt('only', 'bytes,schedule,speakers,sponsors,widgets').split(',');
+/**
+ * --compare REF: instead of the baseline, the library as it is at git revision REF, against the working tree's,
+ * both real Plenary pages, interleaved run by run in fresh browsers (by default 10 runs of the schedule at 2,000
+ * sessions). For deciding whether a change pays: on a 2-core machine, a difference under ~30 ms does not show
+ * reliably in two full runs. Writes bench/tmp/compare.md.
+ */
+const COMPARE = opt('compare', '');
+const RUNS = Number(opt('runs', QUICK ? 1 : COMPARE ? 10 : 5));
+const SIZES = opt('sizes', QUICK ? '100,2000' : COMPARE ? '2000' : '100,500,2000,5000').split(',').map(Number);
+const ONLY = opt('only', COMPARE ? 'schedule' : 'bytes,schedule,speakers,sponsors,widgets').split(',');
 /** 5,000 sessions take the longest; fewer runs there keep the whole benchmark near ten minutes on 2 cores. */
 const runsFor = (n) => (n >= 5000 ? Math.min(RUNS, 3) : RUNS);
 /**
  * Seconds one scenario may take: after the first run, the number of runs is cut to fit (never below 1), so a
  * slow build cannot turn the benchmark into an hour. The tables say how many runs each scenario had.
  */
-const SCENARIO_BUDGET = Number(opt('budget', QUICK ? 600 : 75));
+const SCENARIO_BUDGET = Number(opt('budget', QUICK || COMPARE ? 600 : 75));
 /**
  * --rtt MS: every request of a timed page (the page itself, the library, the data, the baseline's markup) waits
  * MS more for its response (CDP network emulation, throughput unlimited), as over a real network; the results
@@ -384,7 +391,10 @@ function table(sc, runs, allDays) {
   const rows = [];
   const vals = (list, f) => list.map(f).filter((x) => x != null && Number.isFinite(x));
   const span = (v, fmt) => (v.length > 1 ? ` (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : '');
-  const row = (metric, f, fmt, { ratio: target, ms: absolute, base = runs.baseline } = {}) => {
+  const row = (metric, f, fmt, { ratio: goalRatio, ms, base = runs.baseline } = {}) => {
+    // Comparing two builds: no targets (they are against the baseline); every row gets its paired ratio.
+    if (COMPARE && base !== runs.baseline) return;
+    const [target, absolute] = COMPARE ? [] : [goalRatio, ms];
     const bv = vals(base, f);
     const pv = vals(runs.plenary, f);
     if (!pv.length) return;
@@ -398,10 +408,11 @@ function table(sc, runs, allDays) {
     const verdict = !goal ? '' : fails.length ? `FAIL (${fails.join(', ')})` : 'pass';
     // Where a target applies: also the median of the runs' own ratios (each run's two pages share one browser and
     // moment, so these move less with the machine's load than the ratio of medians), with their range.
-    const pairs = goal && base === runs.baseline ? runs.plenary.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
+    const pairs = (goal || COMPARE) && base === runs.baseline ? runs.plenary.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
     const paired = pairs.length > 1 ? pairs.map(([p0, b0]) => p0 / b0) : [];
     const ratioText = (Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–') + (paired.length ? ` (paired ${median(paired).toFixed(2)}×${span(paired, (x) => x.toFixed(2))})` : '');
-    rows.push([metric, bv.length ? fmt(bm) + span(bv, fmt) : '–', fmt(pm) + span(pv, fmt), ratioText, goal, verdict]);
+    const lower = `${pairs.filter(([p0, b0]) => p0 < b0).length} of ${pairs.length}`;
+    rows.push([metric, bv.length ? fmt(bm) + span(bv, fmt) : '–', fmt(pm) + span(pv, fmt), ratioText, ...(COMPARE ? [lower] : [goal, verdict])]);
   };
   const at2000 = sc.kind !== 'schedule' || sc.n === 2000;
   const items = sc.kind === 'schedule' ? 'sessions' : 'items';
@@ -621,6 +632,10 @@ async function main() {
       process.exit(1);
     }
   }
+  if (COMPARE) {
+    log(`building ${COMPARE} into bench/tmp/ref…`);
+    await buildRef(COMPARE);
+  }
   if (flag('profile')) await buildLibrary({ minify: false });
   log('generating conferences into bench/tmp/data…');
   const files = writeAll(join(tmp, 'data'));
@@ -638,11 +653,12 @@ async function main() {
   const source = `source ${git('rev-parse --short HEAD') || 'unknown'}${dirty}`;
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}`;
 
-  out(`# Plenary benchmark results`);
+  out(COMPARE ? `# Plenary: ${COMPARE} against the working tree` : `# Plenary benchmark results`);
   out();
-  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${source} · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, baseline and Plenary interleaved` + (PRELOAD ? ' · **Plenary pages preload the data (--preload)**' : '') + (RTT ? ` · **every request of a timed page delayed by ${RTT} ms (--rtt)**` : '') + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
+  out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${source} · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, ${COMPARE ? 'the two builds' : 'baseline and Plenary'} interleaved` + (PRELOAD ? ' · **Plenary pages preload the data (--preload)**' : '') + (RTT ? ` · **every request of a timed page delayed by ${RTT} ms (--rtt)**` : '') + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
   out();
-  out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians; where a target applies, "paired" is the median (and range) of each run’s own ratio, the two pages of a run having shared one browser and moment. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
+  if (COMPARE) out(`Generated with \`npm run bench -- --compare ${COMPARE}\`. Times are medians in ms from navigation start, (min–max) over runs; ratio = working tree ÷ ${COMPARE} medians; "paired" is the median (and range) of each run’s own ratio, the two pages of a run having shared one browser and moment; the last column counts the runs where the working tree's value was lower.`);
+  else out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians; where a target applies, "paired" is the median (and range) of each run’s own ratio, the two pages of a run having shared one browser and moment. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
   out();
 
   if (sizes.length) {
@@ -698,7 +714,7 @@ async function main() {
         for (const impl of order) {
           let r;
           try {
-            r = await measure(browser, server.url, sc, impl, cal);
+            r = COMPARE ? await measure(browser, server.url, sc, 'plenary', cal, impl === 'baseline' ? { lib: '/tmp/ref/plenary.js' } : {}) : await measure(browser, server.url, sc, impl, cal);
           } catch (e) {
             log(`  run ${i + 1} ${impl}: ${String(e.message).split('\n')[0]}`);
             failures.push(`${sc.label}, run ${i + 1}, ${impl}: ${String(e.message).split('\n')[0]}`);
@@ -706,7 +722,7 @@ async function main() {
           }
           r.run = i;
           runs[impl].push(r);
-          log(`  run ${i + 1} ${impl.padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
+          log(`  run ${i + 1} ${(COMPARE ? (impl === 'baseline' ? 'ref' : 'tree') : impl).padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
         }
       } finally {
         await browser.close();
@@ -721,14 +737,14 @@ async function main() {
     out();
     out(`${cal.count.toLocaleString('en')} items rendered; captured markup ${(cal.bytes / 1024).toFixed(0)} KB; ${sc.runs} run${sc.runs > 1 ? 's' : ''}. Interactions: ` + Object.entries(cal.states).map(([k, v]) => `${k} → ${v.error ? 'not measured (' + v.error + ')' : `${v.count.toLocaleString('en')} items (Plenary via ${v.via})`}`).join('; ') + '.');
     out();
-    const head = ['metric', 'baseline', 'Plenary', 'ratio', 'target', ''];
+    const head = COMPARE ? ['metric', COMPARE, 'working tree', 'ratio', 'lower in the working tree'] : ['metric', 'baseline', 'Plenary', 'ratio', 'target', ''];
     const rows = table(sc, runs, sc.single ? results[`${sc.kind}-${sc.n}-all`]?.runs : undefined);
     log(textTable(head, rows));
     report.push(mdTable(head, rows));
     out();
   }
 
-  if (ONLY.includes('widgets') && !STANDIN) {
+  if (ONLY.includes('widgets') && !STANDIN && !COMPARE) {
     const w = await manyWidgets(server.url);
     out('## Many widgets on one page');
     out();
@@ -819,7 +835,7 @@ async function main() {
     // A run of part of the benchmark (--quick, --only, --sizes, --runs) must not replace results.md, the record of a
     // whole run on localhost. (The --rtt/--preload records are of chosen scenarios: bench/README.md.)
     const name = `results${RTT ? `-rtt${RTT}` : ''}${PRELOAD ? '-preload' : ''}.md`;
-    const file = PARTIAL && !RTT && !PRELOAD ? join(tmp, 'results-partial.md') : join(here, name);
+    const file = COMPARE ? join(tmp, 'compare.md') : PARTIAL && !RTT && !PRELOAD ? join(tmp, 'results-partial.md') : join(here, name);
     writeFileSync(file, report.join('\n') + '\n');
     log(`written to ${file}`);
   }
