@@ -38,7 +38,18 @@ export async function buildRef(ref) {
   rmSync(src, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
-  execSync(`git archive --format=tar ${JSON.stringify(ref)} src scripts package.json tsconfig.json | tar -x -C ${JSON.stringify(src)}`, { cwd: root, shell: '/bin/sh', stdio: ['ignore', 'ignore', 'pipe'] });
+  const has = (path) => {
+    try {
+      execSync(`git cat-file -e ${JSON.stringify(`${ref}:${path}`)}`, { cwd: root, stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!has('')) throw new Error(`${ref} is not a git revision here`);
+  if (!has('scripts/lib-config.mjs')) throw new Error(`${ref} has no scripts/lib-config.mjs (it is older than the sixth pass): --compare cannot build it`);
+  const extra = ['package.json', 'tsconfig.json'].filter(has).join(' ');
+  execSync(`git archive --format=tar ${JSON.stringify(ref)} src scripts ${extra} | tar -x -C ${JSON.stringify(src)}`, { cwd: root, shell: '/bin/sh', stdio: ['ignore', 'ignore', 'pipe'] });
   symlinkSync(join(root, 'node_modules'), join(src, 'node_modules'));
   const { libConfig: refConfig } = await import(pathToFileURL(join(src, 'scripts/lib-config.mjs')).href);
   await build(refConfig({ root: src, entry: join(src, 'src/index.ts'), outDir: out, fileName: 'plenary.js', minify: true }));
