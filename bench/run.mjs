@@ -634,7 +634,12 @@ async function main() {
   }
   if (COMPARE) {
     log(`building ${COMPARE} into bench/tmp/ref…`);
-    await buildRef(COMPARE);
+    try {
+      await buildRef(COMPARE);
+    } catch (e) {
+      console.error(`--compare: ${String(e.message).split('\n')[0]}`);
+      process.exit(1);
+    }
   }
   if (flag('profile')) await buildLibrary({ minify: false });
   log('generating conferences into bench/tmp/data…');
