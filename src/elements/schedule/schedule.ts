@@ -7,6 +7,7 @@ import { inlineStyle } from '../../internal/inline-style.js';
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TimedElement } from '../../internal/timed-element.js';
 import { TickController } from '../../internal/ticker.js';
+import { PrintController } from '../../internal/print.js';
 import { dateFormat, formatDay, formatTime, isoInstant, zoneName } from '../../time/format.js';
 import { localZone, zoneOffset } from '../../time/zone.js';
 import { dayKey, dayStart, nextDay } from '../../time/days.js';
@@ -123,7 +124,6 @@ export class PlenarySchedule extends TimedElement {
     shared: { state: true, attribute: false },
     shareUrl: { state: true, attribute: false },
     note: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
     view: {},
     day: {},
     track: {},
@@ -178,8 +178,6 @@ export class PlenarySchedule extends TimedElement {
     ['hashchange', () => this.readHash()],
     ['popstate', () => this.readHash()],
     ['storage', () => this.loadFavs()],
-    ['beforeprint', () => this.print(true)],
-    ['afterprint', () => this.print(false)],
   ];
 
   private declare tab?: string;
@@ -194,7 +192,8 @@ export class PlenarySchedule extends TimedElement {
   private declare shared?: string[];
   private declare shareUrl?: string;
   private note = '';
-  private printing = false;
+  /** Printed, every day is shown. */
+  private print = new PrintController(this);
 
   /** `auto` (default): a grid when the element is wide enough, else a list; `grid`; `list`. */
   view: 'auto' | 'grid' | 'list' = 'auto';
@@ -329,7 +328,7 @@ export class PlenarySchedule extends TimedElement {
     const m = this.model!;
     const today = dayKey(this.currentTime(), zone);
     const cur = (this.cur = m.days.find((d) => d.key === this.tab) ?? m.days.find((d) => d.key === today) ?? m.days[0]);
-    const all = this.printing || this.day === 'all' || !!one;
+    const all = this.print.on || this.day === 'all' || !!one;
     this.tabbed = !all && m.days.length > 1;
     this.shownDays = all ? m.days : cur ? [cur] : [];
   }
@@ -747,12 +746,6 @@ export class PlenarySchedule extends TimedElement {
     this.sel = noSelection();
     this.mine = false;
     this.shared = undefined;
-  }
-
-  private print(on: boolean): void {
-    this.printing = on;
-    // Render every day before the browser lays out the printout.
-    if (on) this.performUpdate();
   }
 
   private async download(sessions: Session[], file: string, name?: string): Promise<void> {

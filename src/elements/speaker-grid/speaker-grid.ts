@@ -5,6 +5,7 @@ import { closeDialog, dialogStyles, dialogTemplate, enter, leave, openDialog } f
 import { PlenaryElement } from '../../internal/plenary-element.js';
 import { TimedElement } from '../../internal/timed-element.js';
 import { emit } from '../../internal/events.js';
+import { PrintController } from '../../internal/print.js';
 import { formatDayTimeRange, zoneName } from '../../time/format.js';
 import { strings } from './speaker-grid.strings.js';
 import { styles } from './speaker-grid.styles.js';
@@ -108,7 +109,6 @@ export class PlenarySpeakerGrid extends TimedElement {
     query: { state: true, attribute: false },
     country: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
     openId: { state: true, attribute: false },
     speakers: {},
     track: {},
@@ -148,16 +148,11 @@ export class PlenarySpeakerGrid extends TimedElement {
     this.handleHash();
   };
   /** Printed, every speaker is shown (the limit is lifted; search and filter still apply). */
-  private onPrint = (e: Event): void => {
-    this.printing = e.type === 'beforeprint';
-    // Lay out every card before the browser lays out the printout.
-    if (this.printing) this.performUpdate();
-  };
+  private print = new PrintController(this);
 
   private query = '';
   private country = '';
   private expanded = false;
-  private printing = false;
   declare private openId?: string;
   /** The open speaker's history entry was added by this grid (closing goes back over it). */
   private pushed = false;
@@ -199,15 +194,11 @@ export class PlenarySpeakerGrid extends TimedElement {
     super.connectedCallback();
     this.wantHash();
     addEventListener('hashchange', this.onHash);
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHash);
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
   }
 
   override firstUpdated(): void {
@@ -227,7 +218,7 @@ export class PlenarySpeakerGrid extends TimedElement {
       this.layoutKey = lk;
       this.layout(c, l);
     }
-    const fk = [this.groups, this.query, this.country, this.expanded || this.printing, this.limit];
+    const fk = [this.groups, this.query, this.country, this.expanded || this.print.on, this.limit];
     if (!same(fk, this.filterKey)) {
       this.filterKey = fk;
       this.filter();
@@ -368,7 +359,7 @@ export class PlenarySpeakerGrid extends TimedElement {
       if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (!this.country || cc === this.country) matches.add(e);
     }
-    const max = !this.expanded && !this.printing && this.limit! > 0 ? this.limit! : Infinity;
+    const max = !this.expanded && !this.print.on && this.limit! > 0 ? this.limit! : Infinity;
     const shown = new Set<Entry>();
     for (const e of this.order) if (matches.has(e) && (shown.size < max || shown.has(e))) shown.add(e);
     this.counts = counts;
