@@ -118,9 +118,9 @@ export function toICS(conference: Conference, sessions: Session[], options: ICSO
   const calName = options.name ?? t(conference.name);
   if (calName) lines.splice(5, 0, 'X-WR-CALNAME:' + escapeText(calName));
   lines.push(...vtimezone(zone, Math.min(conference.start, ...sessions.map((s) => s.start)), Math.max(conference.end, ...sessions.map((s) => s.end))));
+  const sep = options.sep ?? ', ';
   for (const s of sessions) {
     const people = [...s.speakers, ...s.moderators].map((p) => t(p.name));
-    const sep = options.sep ?? ', ';
     const description = [[...new Set(people)].join(sep), t(s.description)].filter(Boolean).join('\n\n');
     const location = [t(s.room?.name), t(venue?.name), t(venue?.city)].filter(Boolean).join(sep);
     const url = s.links[0]?.url ?? conference.url;

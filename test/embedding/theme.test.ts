@@ -20,6 +20,12 @@ before(async () => {
 const onPage = (style: string, widgets: TemplateResult = html`<plenary-schedule eager view="list"></plenary-schedule>`) =>
   fixture<HTMLElement>(html`<div style=${style}><plenary-conference .data=${json} now="2023-10-01T00:00:00Z" lang="en">${widgets}</plenary-conference></div>`);
 
+/** A countdown, a list schedule and a sponsor strip in `variant`. */
+const three = (variant: string) =>
+  html`<plenary-countdown eager></plenary-countdown>
+    <plenary-schedule eager view="list"></plenary-schedule>
+    <plenary-sponsor-strip eager variant=${variant}></plenary-sponsor-strip>`;
+
 const rendered = async (el: Element, sel: string) => {
   await waitUntil(() => el.shadowRoot?.querySelector(sel), `${el.localName} never rendered ${sel}`, { timeout: 5000 });
   return el.shadowRoot!.querySelector<HTMLElement>(sel)!;
@@ -32,9 +38,7 @@ describe('default sizes on a page with html { font-size: 62.5% }', () => {
   it('rounds corners in em, like every other size, not in the root font size', async () => {
     const page = await onPage(
       'font-size: 16px',
-      html`<plenary-countdown eager></plenary-countdown>
-      <plenary-schedule eager view="list"></plenary-schedule>
-      <plenary-sponsor-strip eager variant="strip"></plenary-sponsor-strip>`,
+      three('strip'),
     );
     const radius = (e: HTMLElement) => parseFloat(getComputedStyle(e).borderTopLeftRadius) / parseFloat(getComputedStyle(e).fontSize);
     const unit = await rendered(page.querySelector('plenary-countdown')!, '[part=unit]');
@@ -106,9 +110,7 @@ describe('the background a widget stands on', () => {
     // Before, they kept their light-page colours on the dark background: times 3.1:1, links 2.8:1.
     const page = await onPage(
       'background: rgb(17, 17, 17); color: #eee; padding: 1em',
-      html`<plenary-countdown eager></plenary-countdown>
-      <plenary-schedule eager view="list"></plenary-schedule>
-      <plenary-sponsor-strip eager variant="tiers"></plenary-sponsor-strip>`,
+      three('tiers'),
     );
     const on = 'rgb(17, 17, 17)';
     const texts: [string, HTMLElement][] = [
