@@ -36,10 +36,7 @@ describe('default sizes on a page with html { font-size: 62.5% }', () => {
   after(() => (document.documentElement.style.fontSize = ''));
 
   it('rounds corners in em, like every other size, not in the root font size', async () => {
-    const page = await onPage(
-      'font-size: 16px',
-      three('strip'),
-    );
+    const page = await onPage('font-size: 16px', three('strip'));
     const radius = (e: HTMLElement) => parseFloat(getComputedStyle(e).borderTopLeftRadius) / parseFloat(getComputedStyle(e).fontSize);
     const unit = await rendered(page.querySelector('plenary-countdown')!, '[part=unit]');
     const card = await rendered(page.querySelector('plenary-schedule')!, '.s .c');
@@ -108,10 +105,7 @@ describe('the background a widget stands on', () => {
 
   it('gives secondary text, numbers and tier names colours that read on a dark page that does not declare color-scheme', async () => {
     // Before, they kept their light-page colours on the dark background: times 3.1:1, links 2.8:1.
-    const page = await onPage(
-      'background: rgb(17, 17, 17); color: #eee; padding: 1em',
-      three('tiers'),
-    );
+    const page = await onPage('background: rgb(17, 17, 17); color: #eee; padding: 1em', three('tiers'));
     const on = 'rgb(17, 17, 17)';
     const texts: [string, HTMLElement][] = [
       ['countdown date', await rendered(page.querySelector('plenary-countdown')!, '.when')],
