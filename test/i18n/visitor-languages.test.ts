@@ -131,4 +131,30 @@ describe('visitor languages', () => {
     const time = new Intl.DateTimeFormat('zh', { timeZone: 'America/Los_Angeles', hour: 'numeric', minute: '2-digit' }).format(at);
     expect(plain(q(el, '[part=live] time'))).to.equal(`${time} ${zone}`);
   });
+
+  it('keeps a speaker’s affiliation in its brackets in an Arabic line, however the line wraps (finding 11)', async () => {
+    // Each part was its own isolate in the Arabic line, so the brackets took the line's direction: a Latin
+    // "Li Minghua (Yangtze Institute…)" read "(Yangtze Institute…) Li Minghua" and, wrapped, "…Study) Li Minghua".
+    const el = await sampleSchedule({ lang: 'ar', view: 'list' });
+    await waitUntil(() => item(el, 's-keynote-li'), 'no session rendered');
+    const line = item(el, 's-keynote-li')!.querySelectorAll('.m')[1]!;
+    expect(plain(line)).to.equal('Li Minghua (Yangtze Institute for Advanced Study)');
+    const text = [...line.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Li'))!;
+    const at = (s: string) => {
+      const r = document.createRange();
+      const i = text.textContent!.indexOf(s);
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect();
+    };
+    // One line: the name, then the affiliation in its brackets, left to right as the person's own script runs.
+    expect(at('L').left).to.be.below(at('(').left);
+    expect(at('(').left).to.be.below(at('Y').left);
+    expect(at('Y').left).to.be.below(at(')').left);
+    // Wrapped in a narrow cell: the closing bracket ends the last line, after the end of the affiliation.
+    line.closest<HTMLElement>('.s')!.style.inlineSize = '9em';
+    expect(at('y').top).to.equal(at(')').top);
+    expect(at('y').left).to.be.below(at(')').left);
+    expect(at('L').top).to.be.below(at(')').top);
+  });
 });

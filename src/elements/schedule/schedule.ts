@@ -848,10 +848,14 @@ export class PlenarySchedule extends TimedElement {
     return s.interpretation.length ? this.s('interp', { lang: name(s.language), list: listFormat(this.tag).format(s.interpretation.map(name)) }) : name(s.language);
   }
 
+  /**
+   * "Name (Affiliation)" as one isolate that runs in the name's direction, so in a line of the other direction its
+   * brackets stay around the affiliation wherever the line wraps. The affiliation is an isolate of its own.
+   */
   private person(p: Speaker): string {
     const a = this.text(p.affiliation);
-    const n = iso(this.text(p.name));
-    return a ? this.s('with', { a: n, b: iso(a) }) : n;
+    const n = this.text(p.name);
+    return iso(a ? this.s('with', { a: n, b: iso(a) }) : n);
   }
 
   /** The bar: search, agenda, "Clear all", then the filters (in that order on screen and for Tab; an open panel takes a row of its own). */
