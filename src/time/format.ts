@@ -29,7 +29,8 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
-const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY_SHORT, ...TIME };
+// Written out: a spread of the two above is kept by the minifier (as if it had side effects) in entries that never use it.
+const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 const ZONE_NAME: Record<'long' | 'short' | 'shortOffset' | 'longGeneric', Intl.DateTimeFormatOptions> = {
   long: { timeZoneName: 'long' },
   longGeneric: { timeZoneName: 'longGeneric' },
