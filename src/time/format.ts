@@ -31,12 +31,9 @@ const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric'
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
 // Written out: a spread of the two above is kept by the minifier (as if it had side effects) in entries that never use it.
 const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-const ZONE_NAME: Record<'long' | 'short' | 'shortOffset' | 'longGeneric', Intl.DateTimeFormatOptions> = {
-  long: { timeZoneName: 'long' },
-  longGeneric: { timeZoneName: 'longGeneric' },
-  short: { timeZoneName: 'short' },
-  shortOffset: { timeZoneName: 'shortOffset' },
-};
+type ZoneStyle = 'long' | 'short' | 'shortOffset' | 'longGeneric';
+/** One options object per zone-name style, made on first use (see dateFormat). */
+const ZONE_NAME: Partial<Record<ZoneStyle, Intl.DateTimeFormatOptions>> = {};
 
 /** "09:00" / "9:00 AM", as the language writes it. */
 export function formatTime(instant: number, locale: string, timeZone: string): string {
@@ -75,8 +72,8 @@ export function formatDateTime(instant: number, locale: string, timeZone: string
  * The zone's name in the visitor's language at that instant: "China Standard Time" (long) or
  * "GMT+8" (short), falling back to the IANA id.
  */
-export function zoneName(instant: number, locale: string, timeZone: string, style: keyof typeof ZONE_NAME = 'long'): string {
-  const part = dateFormat(locale, timeZone, ZONE_NAME[style])
+export function zoneName(instant: number, locale: string, timeZone: string, style: ZoneStyle = 'long'): string {
+  const part = dateFormat(locale, timeZone, (ZONE_NAME[style] ??= { timeZoneName: style }))
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
