@@ -309,25 +309,23 @@ export const scheduleStyles = css`
     font-size: 1em;
   }
   /* The grid, on screen only (print gets the list). One DOM serves both views: in the grid the time groups,
-     lists and sections are display: contents, so every session is a grid item placed by --r and --c. */
+     lists and sections are display: contents, so every session is a grid item placed by --r and --c (a box with
+     display: contents has no margin, padding or border of its own, and a grid item is a block, span or not). */
   @media screen {
     .grid .g{display:grid;overflow:auto;max-block-size:var(--plenary-schedule-grid-height,80vh);gap:3px;border:1px solid var(--_b);border-radius:var(--_rad);overscroll-behavior-inline:contain}
     .grid .gh,.grid .tg,.grid .g ul,.grid .s.p{display:contents}
-    .grid .tg{border:0}
     .grid .tg h3{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
     .grid .s,.grid .s.p>.c{grid-row:var(--r);grid-column:var(--c);margin:0}
     .grid .s:not(.p,:hover,:focus-within){content-visibility:auto}
     .grid .cv{contain-intrinsic-size:auto calc(var(--plenary-schedule-grid-height,80vh) + 4em)}
-    .grid .c{block-size:100%;min-inline-size:0;overflow:hidden}
+    .grid .c{block-size:100%;min-inline-size:0;overflow:hidden;font-size:.875em}
     .grid .s:is(:hover,:focus-within)>.c{block-size:auto;min-block-size:100%;overflow:visible;z-index:2;box-shadow:0 .25em 1em rgb(0 0 0/.2)}
-    .grid .c{font-size:.875em}
     .grid .s.p>.c{display:flex;flex-wrap:wrap;gap:0 .5em;align-items:baseline;padding-block:.25em;background:var(--_bg2)}
     .grid .s.p>.c>.m{display:none}
     .grid .s.p:not(:hover,:focus-within)>.c>.ti{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-inline-size:100%}
-    .grid .gh>span{display:block;position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);color:var(--_on);font-weight:600;border-block-end:1px solid var(--_b)}
+    .grid .gh>span{position:sticky;inset-block-start:0;z-index:2;grid-row:1;padding:.35em .5em;background:var(--_s);color:var(--_on);font-weight:600;border-block-end:1px solid var(--_b)}
     .grid .gh>.gt{white-space:nowrap;inset-block-start:auto;inset-inline-start:0;z-index:1;grid-row:auto;grid-column:1;border:0;border-inline-end:1px solid var(--_b);font-weight:400;color:var(--_m);font-variant-numeric:tabular-nums}
     .grid .gh>.corner{inset-inline-start:0;z-index:3;grid-column:1}
-    .grid .g ul ul{margin:0;padding:0;border:0}
   }
   @media print {
     .bar .row,
