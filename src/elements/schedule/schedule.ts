@@ -58,6 +58,9 @@ const idle = () =>
   new Promise<number>((r) =>
     'requestIdleCallback' in globalThis ? requestIdleCallback((d) => r(performance.now() + d.timeRemaining())) : setTimeout(() => r(performance.now() + 8), 50),
   );
+/** A button in the widget's style; with `pressed`, a toggle. */
+const button = (label: string, click: () => void, pressed?: boolean, cls = '') =>
+  html`<button class="button ${cls}" type="button" aria-pressed=${pressed ?? nothing} @click=${click}>${label}</button>`;
 /** After the next frame has painted. */
 const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 /**
@@ -869,8 +872,6 @@ export class PlenarySchedule extends TimedElement {
     const now = this.currentTime();
     const during = m.marks.length > 0 && m.marks[0]! <= now && now < m.marks[m.marks.length - 1]!;
     const view = this.shownView;
-    const button = (label: string, click: () => void, pressed?: boolean, cls = '') =>
-      html`<button class="button ${cls}" type="button" aria-pressed=${pressed ?? nothing} @click=${click}>${label}</button>`;
     return html`<div class="bar" part="filter-bar">
       <div class="row">
         ${this.hideSearch
@@ -980,8 +981,8 @@ export class PlenarySchedule extends TimedElement {
       <p class="row">
         ${this.hideFavorites
           ? nothing
-          : html`<button class="button" type="button" aria-pressed=${fav} @click=${() => this.toggleFav(s.id)}>${fav ? '★' : '☆'} ${this.s('agenda')}</button>`}
-        <button class="button" type="button" @click=${() => this.download([s], s.id)}>${this.s('ics')}</button>
+          : button(`${fav ? '★' : '☆'} ${this.s('agenda')}`, () => this.toggleFav(s.id), fav)}
+        ${button(this.s('ics'), () => this.download([s], s.id))}
       </p>`;
     return dialogTemplate({ heading: this.inLang(s.title), closeLabel: this.s('close'), body, onClose: this.handleDialogClose, id: 'dt' });
   }
@@ -999,8 +1000,7 @@ export class PlenarySchedule extends TimedElement {
       ${this.shared
         ? html`<div class="row shared">
             <p>${this.s('shared')} ${this.s('total', { n: this.shared.length })}</p>
-            <button class="button" type="button" @click=${() => this.endShared(true)}>${this.s('import')}</button>
-            <button class="button" type="button" @click=${() => this.endShared(false)}>${this.s('close')}</button>
+            ${button(this.s('import'), () => this.endShared(true))} ${button(this.s('close'), () => this.endShared(false))}
           </div>`
         : nothing}
       ${tabs
