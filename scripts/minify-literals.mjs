@@ -23,12 +23,18 @@ function minifyCss(text) {
 const INLINE = /^(a|abbr|b|bdi|br|button|code|em|i|img|input|label|select|small|span|strong|sub|sup|time)$/;
 const inlineEnd = (tag) => INLINE.test(tag.match(/^<\/([\w-]+)/)?.[1] ?? (/^<(img|input|br)\b/.exec(tag)?.[1] || ''));
 const inlineStart = (tag) => INLINE.test(tag.match(/^<([\w-]+)/)?.[1] ?? '');
+// An opening or closing tag whose element may be laid out inline (a <slot>'s or a custom element's content may be).
+const inlineTag = (tag) => /^<\/?(slot|\w+-[\w-]*)\b/.test(tag) || INLINE.test(tag.match(/^<\/?([\w-]+)/)?.[1] ?? '');
 
 function minifyHtml(text) {
   // Whitespace runs that include a newline become one space; none between tags, unless both are inline
-  // (</span> <span>: the space shows).
+  // (</span> <span>: the space shows). None either between an expression (\0) and a tag that is not inline
+  // (<div>\n  ${x}\n</div>: at a block's edge a space never shows); two expressions keep theirs (what they render
+  // is not known here).
   return text
     .replace(/(<[^<>]*>)\s*\n\s*(?=(<[\w/][^\s>]*))/g, (m, end, start) => (inlineEnd(end) && inlineStart(start) ? end + ' ' : end))
+    .replace(/(<[^<>]*>)\s*\n\s*(?=\0)/g, (m, tag) => (inlineTag(tag) ? tag + ' ' : tag))
+    .replace(/\0\s*\n\s*(?=(<\/?[\w-]+))/g, (m, tag) => (inlineTag(tag) ? '\0 ' : '\0'))
     .replace(/\s*\n\s*/g, ' ');
 }
 

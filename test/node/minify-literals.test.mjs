@@ -8,7 +8,12 @@ const run = (code) => minifyLiterals().transform(code, '/x/src/a.ts')?.code ?? c
 
 test('the text after a nested template is minified too', () => {
   const src = "const t = html`<ul>\n  ${xs.map((x) => html`<li>\n    ${x}\n  </li>`)}\n</ul>\n<p>\n  ${'}'}\n</p>`;";
-  assert.equal(run(src), "const t = html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul><p> ${'}'} </p>`;");
+  assert.equal(run(src), "const t = html`<ul>${xs.map((x) => html`<li>${x}</li>`)}</ul><p>${'}'}</p>`;");
+});
+
+test('a space beside an expression stays where it can show: in an inline element or between two expressions', () => {
+  const src = 'html`<div>\n  ${a}\n  ${b}\n</div>\n<span>\n  ${c}\n</span>\n${d}\n<slot></slot>`';
+  assert.equal(run(src), 'html`<div>${a} ${b}</div><span> ${c} </span> ${d} <slot></slot>`');
 });
 
 test('a space between inline elements stays, none between blocks', () => {
