@@ -718,9 +718,9 @@ export class PlenarySchedule extends TimedElement {
   private async keepFocus(from: HTMLElement): Promise<void> {
     await this.updateComplete;
     if (from.checkVisibility()) return;
-    // The next title shown after it, else the last before it, else "My agenda".
+    // The next title shown after it (4: DOCUMENT_POSITION_FOLLOWING, as in readHash), else the last before it, else "My agenda".
     const titles = [...this.renderRoot.querySelectorAll<HTMLElement>('#panel .ti')].filter((t) => t.checkVisibility());
-    (titles.find((t) => from.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) ?? titles.pop() ?? this.renderRoot.querySelector<HTMLElement>('.bar .agenda'))?.focus();
+    (titles.find((t) => from.compareDocumentPosition(t) & 4) ?? titles.pop() ?? this.renderRoot.querySelector<HTMLElement>('.bar .agenda'))?.focus();
   }
 
   private handleTabKey(e: KeyboardEvent): void {
