@@ -379,6 +379,20 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+/**
+ * Two-sided sign test: how likely a split at least as uneven as `lo` lower and `hi` higher runs (ties left out)
+ * is when neither build is faster. Two identical builds give 8 of 10 often enough (p 0.11) to need it.
+ */
+function signTest(lo, hi) {
+  const n = lo + hi;
+  let c = 1;
+  let tail = 0;
+  for (let k = 0; k <= Math.min(lo, hi); k++) {
+    tail += c;
+    c = (c * (n - k)) / (k + 1);
+  }
+  return Math.min(1, (2 * tail) / 2 ** n);
+}
 const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const fmtMB = (x) => (x / 1048576).toFixed(2);
 const fmtInt = (x) => Math.round(x).toLocaleString('en');
@@ -411,7 +425,9 @@ function table(sc, runs, allDays) {
     const pairs = (goal || COMPARE) && base === runs.baseline ? runs.plenary.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
     const paired = pairs.length > 1 ? pairs.map(([p0, b0]) => p0 / b0) : [];
     const ratioText = (Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–') + (paired.length ? ` (paired ${median(paired).toFixed(2)}×${span(paired, (x) => x.toFixed(2))})` : '');
-    const lower = `${pairs.filter(([p0, b0]) => p0 < b0).length} of ${pairs.length}`;
+    const lo = pairs.filter(([p0, b0]) => p0 < b0).length;
+    const hi = pairs.filter(([p0, b0]) => p0 > b0).length;
+    const lower = `${lo} of ${pairs.length}` + (pairs.length > 1 && lo + hi ? ` (p ${signTest(lo, hi).toFixed(2)})` : '');
     rows.push([metric, bv.length ? fmt(bm) + span(bv, fmt) : '–', fmt(pm) + span(pv, fmt), ratioText, ...(COMPARE ? [lower] : [goal, verdict])]);
   };
   const at2000 = sc.kind !== 'schedule' || sc.n === 2000;
@@ -662,7 +678,7 @@ async function main() {
   out();
   out(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${source} · ${machine} · Chromium ${browserVersion} (headless, ${executablePath}) · ` + `up to ${RUNS} run${RUNS > 1 ? 's' : ''} per scenario${SIZES.includes(5000) && RUNS > 3 ? ' (3 at 5,000 sessions)' : ''}, fewer where one run is slow (each table says), fresh browser per run, ${COMPARE ? 'the two builds' : 'baseline and Plenary'} interleaved` + (PRELOAD ? ' · **Plenary pages preload the data (--preload)**' : '') + (RTT ? ` · **every request of a timed page delayed by ${RTT} ms (--rtt)**` : '') + (QUICK ? ' · **--quick**' : '') + (STANDIN ? ' · **STAND-IN schedule, not Plenary**' : ''));
   out();
-  if (COMPARE) out(`Generated with \`npm run bench -- --compare ${COMPARE}\`. Times are medians in ms from navigation start, (min–max) over runs; ratio = working tree ÷ ${COMPARE} medians; "paired" is the median (and range) of each run’s own ratio, the two pages of a run having shared one browser and moment; the last column counts the runs where the working tree's value was lower.`);
+  if (COMPARE) out(`Generated with \`npm run bench -- --compare ${COMPARE}\`. Times are medians in ms from navigation start, (min–max) over runs; ratio = working tree ÷ ${COMPARE} medians; "paired" is the median (and range) of each run’s own ratio, the two pages of a run having shared one browser and moment; the last column counts the runs where the working tree's value was lower, with a two-sided sign test's p (above 0.05: no evidence that either build is faster).`);
   else out('Generated with `npm run bench` (see bench/README.md for the method). Times are medians in ms from navigation start, (min–max) over runs; ratio = Plenary ÷ baseline medians; where a target applies, "paired" is the median (and range) of each run’s own ratio, the two pages of a run having shared one browser and moment. Targets are issue 9’s; pass/fail is marked at every size, the issue states them at 2,000 sessions.');
   out();
 
