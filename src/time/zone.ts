@@ -65,10 +65,16 @@ export interface WallTime {
   weekday: number;
 }
 
-/** The wall-clock fields of an instant in a zone. */
-export function wallTime(instant: number, timeZone: string): WallTime {
+/** The fields of an instant's wall time in a zone, by Intl's part type (`year`, `month`, `day`, `hour`…). */
+function parts(instant: number, timeZone: string): Record<string, number> {
   const p: Record<string, number> = {};
   for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
+  return p;
+}
+
+/** The wall-clock fields of an instant in a zone. */
+export function wallTime(instant: number, timeZone: string): WallTime {
+  const p = parts(instant, timeZone);
   const year = p.year!;
   const month = p.month!;
   const day = p.day!;
@@ -98,8 +104,9 @@ export function zoneOffset(instant: number, timeZone: string): number {
     const at = bucket * QUARTER;
     if (T) o = T.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(timeZone).offsetNanoseconds / 1e6;
     else {
-      const w = wallTime(at, timeZone);
-      o = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - at;
+      // Without the weekday: the bundles, which use only this, do not carry wallTime.
+      const w = parts(at, timeZone);
+      o = Date.UTC(w.year!, w.month! - 1, w.day!, w.hour!, w.minute!, w.second!) - at;
     }
     if (offsets.size > 5000) offsets.clear();
     offsets.set(key, o);
