@@ -34,13 +34,8 @@ type ReadOptions = { baseUrl?: string; format?: FeedFormat; timeZone?: string };
 /** The feed adapters, once imported (they load only for a feed that is not Plenary JSON). */
 let adapters: Adapt | undefined;
 
-/** `read` with the given adapter: JSON text or a value, in any supported format, into a conference. */
+/** `read` with the given adapter: a JSON value (text is parsed by the callers), in any supported format, into a conference. */
 export function readWith(adapt: Adapt, input: unknown, options: ReadOptions = {}): ParseResult {
-  if (typeof input === 'string') {
-    const r = parseJsonText(input);
-    if (!r.ok) return r;
-    input = r.value;
-  }
   const adapted = adapt(input, options.format ?? 'auto', options.timeZone);
   if (!adapted.ok) return adapted;
   const result = parse(adapted.json, { baseUrl: options.baseUrl });
@@ -81,12 +76,13 @@ async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseRes
   const controller = pre?.[1] ?? new AbortController();
   const timeout = options.timeout ?? 15000;
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+  const late = () => failed(`${url} did not answer within ${Math.round(timeout / 1000)} s`);
   try {
     let res: Response;
     try {
       res = await (pre?.[0] ?? request(url, controller));
     } catch (e) {
-      if (controller.signal.aborted) return failed(`${url} did not answer within ${Math.round(timeout / 1000)} s`);
+      if (controller.signal.aborted) return late();
       return failed(`could not fetch ${url}: the network failed or the server does not allow this site to read it (CORS)` + (e instanceof Error && e.message ? ` [${e.message}]` : ''));
     }
     if (!res.ok) return failed(`${url} answered HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
@@ -94,7 +90,7 @@ async function fetchAndRead(url: string, options: LoadOptions): Promise<ParseRes
     try {
       body = await res.text();
     } catch {
-      return failed(controller.signal.aborted ? `${url} did not answer within ${Math.round(timeout / 1000)} s` : `could not read the reply from ${url}`);
+      return controller.signal.aborted ? late() : failed(`could not read the reply from ${url}`);
     }
     const json = parseJsonText(body);
     if (!json.ok) {
