@@ -171,7 +171,7 @@ export abstract class PlenaryElement extends LitElement {
    * from JavaScript (React, Vue), it is reflected to the attribute only after this render.
    */
   protected get locale(): Locale {
-    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || globalThis.document?.documentElement.lang;
+    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return resolveLocale(own);
   }
 

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The host rules every widget shares. Values read prefixed custom properties with fallbacks and are never
  * declared on :host, so any ancestor on the page can theme them. Font family, size and text colour are
  * inherited from the page on purpose; every other inherited text property is reset on `.root`, because page
- * rules (even `* { line-height: 5 !important }`) reach the host element and what it passes down.
+ * rules (even `* { line-height: 5 !important }`) reach the host element and what it passes down. The host's only
+ * box is `.root` (slotted content is laid out inside it), so what `.root` resets is not also set on `:host`.
  * Sizes are in `em`, never `rem`: a page with `html { font-size: 10px }` and `body { font-size: 1.6rem }`
  * must not get a widget at 10 px.
  * Dark colours (light-dark()) follow the background the widget stands on, read from the text colour it inherits
@@ -20,11 +21,8 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     font-size: var(--plenary-font-size, 1em);
-    line-height: var(--plenary-line-height, 1.5);
     font-family: var(--plenary-font-family, inherit);
     color: var(--plenary-color-text, inherit);
-    text-align: start;
-    overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
     text-emphasis-color: oklch(from currentColor l 0 0);
     column-rule-color: light-dark(#000, #fff);
