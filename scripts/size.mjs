@@ -77,15 +77,21 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // Then +0.08 KB in plenary.js and +0.05 in the schedule for WCAG 3.1.2: a room or track name shown in another
 // language than the widget's (the file's English in a French widget) has its own lang on each session line and in
 // the filters: plenary.js 49.05, schedule 28.1.
+// Ninth pass, bytes only (no feature removed; two helpers, reviewed): zoneName's option objects made on first use,
+// a spread written out, the grid's CSS rules that set nothing, one button helper in the schedule, no space between
+// an expression and a block's edge in templates, zoneOffset's fallback without wallTime, readWith taking a parsed
+// value, :host no longer setting what .root resets. Budgets lowered to each entry plus ~0.1 KB: plenary.js 48.8
+// (48.70), iife 48.85 (48.74), provider 10.3 (10.21), countdown 16.05 (15.96), schedule 28.0 (27.88), speaker grid
+// 19.7 (19.59), sponsor strip 14.4 (14.33).
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 49.05 * KB,
-  'dist/plenary.iife.js': 49.05 * KB,
-  'dist/entries/plenary-conference.js': 10.4 * KB,
-  'dist/entries/plenary-countdown.js': 16.15 * KB,
-  'dist/entries/plenary-schedule.js': 28.1 * KB,
-  'dist/entries/plenary-speaker-grid.js': 19.75 * KB,
+  'dist/plenary.js': 48.8 * KB,
+  'dist/plenary.iife.js': 48.85 * KB,
+  'dist/entries/plenary-conference.js': 10.3 * KB,
+  'dist/entries/plenary-countdown.js': 16.05 * KB,
+  'dist/entries/plenary-schedule.js': 28.0 * KB,
+  'dist/entries/plenary-speaker-grid.js': 19.7 * KB,
   'dist/entries/plenary-sponsor-strip.js': 14.4 * KB,
 };
 
