@@ -574,12 +574,13 @@ describe('<plenary-speaker-grid>', () => {
         await waitUntil(() => dialog(el)?.open, 'hash did not open the dialog');
         expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Elena Ivanova');
         dialog(el)!.close();
-        await waitUntil(() => !dialog(el));
+        // The close event comes in a task of its own, then a render: on a loaded machine, more than waitUntil's 1 s default.
+        await waitUntil(() => !dialog(el), 'closing did not close', { timeout: 3000 });
         // Nothing had focus before: focus lands on the speaker's card.
         expect(root(el).activeElement === button(el, 'sp-ivanova'), 'focus on the card').to.equal(true);
 
         location.hash = '#plenary-speaker=sp-li';
-        await waitUntil(() => dialog(el)?.open, 'hashchange did not open the dialog');
+        await waitUntil(() => dialog(el)?.open, 'hashchange did not open the dialog', { timeout: 3000 });
         expect(dialog(el)!.querySelector('h2')!.textContent).to.equal('Li Minghua');
         expect(spy.called).to.equal(false);
       } finally {
