@@ -14,6 +14,26 @@ function chromePath() {
   }
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: forced colours (Windows' contrast themes) for the page.
+ * @web/test-runner-commands' emulateMedia offers them under Playwright only; this runs Puppeteer. One CDP session
+ * per page holds the emulation, since a second session's call would not replace the first's.
+ */
+function forcedColors() {
+  const sessions = new WeakMap();
+  return {
+    name: 'plenary-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : '' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -29,7 +49,7 @@ export default {
         `<!doctype html><html><body><script>delete globalThis.Temporal; window.__noTemporal = true;</script><script type="module" src="${testFramework}"></script></body></html>`,
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColors(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       // Tests run in New York (daylight saving ends on 5 November 2023, the eve of the sample conference),
