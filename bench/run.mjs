@@ -326,7 +326,7 @@ async function warmUp(browser, base) {
 }
 
 // ------------------------------------------------------------------------------------------- one load
-async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib } = {}) {
+async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib, actions = true } = {}) {
   const { context, page, cdp, errors, painted } = await openPage(browser, pageUrl(base, sc, impl, cal.count, lib), { cpuProfile });
   try {
     await painted;
@@ -356,7 +356,7 @@ async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib }
     }
     r.actions = {};
     if (cpuProfile) await cdp.send('Profiler.start');
-    for (const a of ACTIONS[sc.kind] ?? []) {
+    for (const a of actions ? (ACTIONS[sc.kind] ?? []) : []) {
       const st = cal.states[a.name];
       if (!st || st.error) continue;
       await page.evaluate(() => new Promise((res) => setTimeout(res, 100)));
@@ -405,12 +405,12 @@ function table(sc, runs, allDays) {
   const rows = [];
   const vals = (list, f) => list.map(f).filter((x) => x != null && Number.isFinite(x));
   const span = (v, fmt) => (v.length > 1 ? ` (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : '');
-  const row = (metric, f, fmt, { ratio: goalRatio, ms, base = runs.baseline } = {}) => {
+  const row = (metric, f, fmt, { ratio: goalRatio, ms, base = runs.baseline, side = runs.plenary } = {}) => {
     // Comparing two builds: no targets (they are against the baseline); every row gets its paired ratio.
     if (COMPARE && base !== runs.baseline) return;
     const [target, absolute] = COMPARE ? [] : [goalRatio, ms];
     const bv = vals(base, f);
-    const pv = vals(runs.plenary, f);
+    const pv = vals(side, f);
     if (!pv.length) return;
     const bm = bv.length ? median(bv) : NaN;
     const pm = median(pv);
@@ -422,7 +422,7 @@ function table(sc, runs, allDays) {
     const verdict = !goal ? '' : fails.length ? `FAIL (${fails.join(', ')})` : 'pass';
     // Where a target applies: also the median of the runs' own ratios (each run's two pages share one browser and
     // moment, so these move less with the machine's load than the ratio of medians), with their range.
-    const pairs = (goal || COMPARE) && base === runs.baseline ? runs.plenary.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
+    const pairs = (goal || COMPARE) && base === runs.baseline ? side.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
     const paired = pairs.length > 1 ? pairs.map(([p0, b0]) => p0 / b0) : [];
     const ratioText = (Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–') + (paired.length ? ` (paired ${median(paired).toFixed(2)}×${span(paired, (x) => x.toFixed(2))})` : '');
     const lo = pairs.filter(([p0, b0]) => p0 < b0).length;
@@ -437,6 +437,12 @@ function table(sc, runs, allDays) {
   row(`${items} in DOM, ms`, (r) => r.dom, fmtMs, { ratio: sc.single ? null : 1.5 });
   row('painted frame, ms', (r) => r.paint, fmtMs, { ratio: sc.single ? 1.0 : 1.3 });
   if (sc.single && allDays) row('painted frame vs the day="all" baseline, ms', (r) => r.paint, fmtMs, { ratio: 1.0, base: allDays.baseline });
+  if (runs.own?.length) {
+    const name = `plenary-${TAGS[sc.kind]}.js`;
+    row(`JSON requested, with ${name} instead, ms`, (r) => r.jsonStart, fmtMs, { side: runs.own });
+    row(`${items} in DOM, with ${name} instead, ms`, (r) => r.dom, fmtMs, { ratio: 1.5, side: runs.own });
+    row(`painted frame, with ${name} instead, ms`, (r) => r.paint, fmtMs, { ratio: 1.3, side: runs.own });
+  }
   row('long tasks until painted, count', (r) => r.longtasks, fmtInt);
   row('long tasks until painted, total ms', (r) => r.longtaskMs, fmtInt);
   row('main thread busy (CDP TaskDuration), ms', (r) => r.taskMs, fmtMs);
@@ -717,7 +723,10 @@ async function main() {
       continue;
     }
     log(`\n${sc.label}: ${cal.count} items, markup ${(cal.bytes / 1024).toFixed(0)} KB` + (cal.nested ? `, WARNING: ${cal.nested} nested shadow roots are not in the captured markup` : '') + `; interactions: ${Object.entries(cal.states).map(([k, v]) => `${k} → ${v.error ?? v.count + ' via ' + v.via}`).join(', ')}`);
-    const runs = { baseline: [], plenary: [] };
+    // A page with one speaker grid or sponsor strip can load that element's own script (README, "Only one widget
+    // on a page?"): a third page per run, first render only, shows what that saves against plenary.js.
+    const own = !COMPARE && !STANDIN && sc.kind !== 'schedule' ? `/tmp/entries/plenary-${TAGS[sc.kind]}.js` : '';
+    const runs = { baseline: [], plenary: [], own: [] };
     const t0 = Date.now();
     for (let i = 0; i < sc.runs; i++) {
       if (i === 1) {
@@ -732,10 +741,16 @@ async function main() {
       try {
         await warmUp(browser, server.url);
         const order = i % 2 ? ['plenary', 'baseline'] : ['baseline', 'plenary'];
+        // Each of the three pages comes first, second and last in turn.
+        if (own) order.splice(i % 3, 0, 'own');
         for (const impl of order) {
           let r;
           try {
-            r = COMPARE ? await measure(browser, server.url, sc, 'plenary', cal, impl === 'baseline' ? { lib: '/tmp/ref/plenary.js' } : {}) : await measure(browser, server.url, sc, impl, cal);
+            r = COMPARE
+              ? await measure(browser, server.url, sc, 'plenary', cal, impl === 'baseline' ? { lib: '/tmp/ref/plenary.js' } : {})
+              : impl === 'own'
+                ? await measure(browser, server.url, sc, 'plenary', cal, { lib: own, actions: false })
+                : await measure(browser, server.url, sc, impl, cal);
           } catch (e) {
             log(`  run ${i + 1} ${impl}: ${String(e.message).split('\n')[0]}`);
             failures.push(`${sc.label}, run ${i + 1}, ${impl}: ${String(e.message).split('\n')[0]}`);
@@ -743,7 +758,7 @@ async function main() {
           }
           r.run = i;
           runs[impl].push(r);
-          log(`  run ${i + 1} ${(COMPARE ? (impl === 'baseline' ? 'ref' : 'tree') : impl).padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
+          log(`  run ${i + 1} ${(COMPARE ? (impl === 'baseline' ? 'ref' : 'tree') : impl === 'own' ? 'own script' : impl).padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
         }
       } finally {
         await browser.close();
