@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { minifyLiterals } from './minify-literals.mjs';
+import { privateNames } from './private-names.mjs';
 
 // One-file bundles (plenary.js, the IIFE): an `import('./x.js')` of our own becomes a static import. Inlined as a
 // dynamic import, each such module (and what only it imports) is wrapped to be evaluated on first use, which costs
@@ -39,6 +40,8 @@ function valueExports(file) {
   return names;
 }
 
+// privateNames: our classes' private members get short names in the bundles (see scripts/private-names.mjs; the
+// type checker picks them, ~2 s once per process).
 // `split`: code that loads on demand (`import()`: the feed adapters) goes to its own chunk, named by `chunks`
 // (a path relative to outDir, e.g. 'entries/chunks/[name]-[hash].js'); without it, everything is one file.
 export function libConfig({ entry, outDir, fileName, formats = ['es'], name, root, banner, sourcemap = false, minify = true, logLevel = 'silent', split = false, chunks = '[name]-[hash].js' }) {
@@ -47,7 +50,7 @@ export function libConfig({ entry, outDir, fileName, formats = ['es'], name, roo
     configFile: false,
     logLevel,
     publicDir: false,
-    plugins: [minifyLiterals(), ...(split ? [] : [inlineImports()])],
+    plugins: [privateNames(), minifyLiterals(), ...(split ? [] : [inlineImports()])],
     build: {
       target: 'es2022',
       outDir,

@@ -1,0 +1,197 @@
+// A Vite/Rolldown plugin that gives the `private` members of our classes short names in the bundles ($a, $b...).
+// The minifier renames variables but never properties, so `this.layoutKey`, `this.handleImgError`... kept their
+// full names in every bundle. TypeScript knows which property accesses are those members, so this is a rename,
+// not a guess by name: the type checker resolves every identifier in src/, and only a member whose every use it
+// resolves is renamed. Conservative: a member is left alone when
+//   - it is not `private` (protected and public members are API or overridden), or is a parameter property;
+//   - it is a reactive property (a key of the class's `static properties`: Lit reads those names);
+//   - any use of it is not `this.name` (another object's `g.entries`, destructuring, `this[name]`): those may
+//     meet a copy of Plenary built from other sources (the npm modules, another version);
+//   - its name appears anywhere in src/ as a string (`changed.has('name')`) or as an unresolved property
+//     (an `any` access the checker cannot tie to a member).
+// The new names start with `$`, which neither Lit, the DOM nor our public API uses. Only the bundles change
+// (plenary.js, the IIFE, dist/entries); the unbundled npm modules, the types, the tests and the dev server keep
+// the source's names.
+import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let edits; // file -> [start, end, name][], computed once per process (the sources do not change during a build)
+let report; // [file, class, member, new name or why it keeps its name][]
+
+function plan() {
+  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const program = ts.createProgram(config.fileNames, config.options);
+  const checker = program.getTypeChecker();
+  const files = program.getSourceFiles().filter((f) => f.fileName.startsWith(resolve(root, 'src') + '/'));
+
+  const members = new Map(); // declaration -> { name, uses: [file, start, end][], file, owner }
+  const unsafeNames = new Set();
+  const unsafe = new Set();
+
+  /** The private member a declaration node declares, if it is one we may rename. */
+  const privateMember = (decl) =>
+    (ts.isPropertyDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isGetAccessorDeclaration(decl) || ts.isSetAccessorDeclaration(decl)) &&
+    ts.isIdentifier(decl.name) &&
+    ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Private &&
+    !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static);
+
+  for (const file of files) {
+    // Keys of `static properties = { ... }`: Lit's reactive properties keep their names.
+    const visit = (node) => {
+      if (ts.isPropertyDeclaration(node) && node.name.getText(file) === 'properties' && node.initializer && ts.isObjectLiteralExpression(node.initializer))
+        for (const p of node.initializer.properties) if (p.name) unsafeNames.add(p.name.getText(file).replace(/^['"]|['"]$/g, ''));
+      if (ts.isStringLiteralLike(node)) unsafeNames.add(node.text);
+      if (ts.isTemplateExpression(node)) for (const part of [node.head, ...node.templateSpans.map((s) => s.literal)]) unsafeNames.add(part.text);
+      if (ts.isIdentifier(node)) {
+        const symbol = checker.getSymbolAtLocation(node);
+        const decls = symbol?.declarations ?? [];
+        const parent = node.parent;
+        if (symbol && decls.length && decls.every(privateMember)) {
+          // By declaration, not symbol: an access through `this` can resolve to an instantiated copy of the symbol.
+          const key = decls[0];
+          let m = members.get(key);
+          if (!m) members.set(key, (m = { name: node.text, uses: [], file: file.fileName, owner: key.parent.name?.text ?? '(class)' }));
+          const isDecl = decls.some((d) => d.name === node);
+          const isThis = ts.isPropertyAccessExpression(parent) && parent.name === node && parent.expression.kind === ts.SyntaxKind.ThisKeyword;
+          if (!isDecl && !isThis) unsafe.add(key);
+          m.uses.push([file.fileName, node.getStart(file), node.end]);
+        } else if (!symbol && ts.isPropertyAccessExpression(parent) && parent.name === node) {
+          unsafeNames.add(node.text);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+
+  report = [];
+  for (const [key, m] of members) {
+    const why = unsafe.has(key) ? 'used other than as this.name' : unsafeNames.has(m.name) ? 'name also a string or unresolved property' : '';
+    if (why) report.push([m.file.slice(root.length + 1), m.owner, m.name, why]);
+  }
+  const chosen = [...members].filter(([key, m]) => !unsafe.has(key) && !unsafeNames.has(m.name));
+
+  // Names need only be unique along a class chain (an object is one class's instance): each class numbers its
+  // members on from where its base classes (in src/) stopped, most used first, so they get the shortest names.
+  const byClass = new Map();
+  for (const [key, m] of chosen) {
+    if (!byClass.has(key.parent)) byClass.set(key.parent, []);
+    byClass.get(key.parent).push(m);
+  }
+  const base = (cls) => {
+    const expr = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    let symbol = expr && checker.getSymbolAtLocation(expr);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const decl = symbol?.declarations?.find((d) => ts.isClassLike(d));
+    return decl && files.includes(decl.getSourceFile()) ? decl : undefined;
+  };
+  const count = (cls) => byClass.get(cls)?.length ?? 0;
+  /** The first index after the members of `cls` and its base classes. */
+  const end = (cls) => (cls ? end(base(cls)) + count(cls) : 0);
+  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (i) => '$' + (i < chars.length ? chars[i] : chars[Math.floor(i / chars.length) - 1] + chars[i % chars.length]);
+  edits = new Map();
+  for (const [cls, list] of byClass) {
+    list.sort((a, b) => b.uses.length - a.uses.length || a.name.localeCompare(b.name));
+    const first = end(base(cls));
+    list.forEach((m, i) => {
+      report.push([m.file.slice(root.length + 1), m.owner, m.name, short(first + i)]);
+      for (const [f, from, to] of m.uses) {
+        if (!edits.has(f)) edits.set(f, []);
+        edits.get(f).push([from, to, short(first + i)]);
+      }
+    });
+  }
+  // The new names must be new to every class chain: no member in src/ is called $something already.
+  for (const file of files)
+    ts.forEachChild(file, function check(node) {
+      if (ts.isClassElement(node) && node.name && /^\$/.test(node.name.getText(file))) throw new Error(`plenary-private-names: ${file.fileName} declares ${node.name.getText(file)}`);
+      ts.forEachChild(node, check);
+    });
+  return edits;
+}
+
+/** What the plugin renames, and what it leaves and why: [file, class, member, new name or reason][]. */
+export function privateNamesReport() {
+  if (!edits) plan();
+  return report;
+}
+
+/** The source of `file` with the private members renamed, or undefined when it has none to rename. */
+export function renamedSource(file) {
+  return rename(file)?.code;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const vlq = (n) => {
+  let v = n < 0 ? (-n << 1) | 1 : n << 1;
+  let out = '';
+  do {
+    const digit = v & 31;
+    v >>>= 5;
+    out += B64[digit | (v ? 32 : 0)];
+  } while (v);
+  return out;
+};
+
+/**
+ * The renamed source and a source map back to the file as written, so the bundles' maps still show our names.
+ * Renames never span lines: each token of each line maps to its column in the original line.
+ */
+function rename(file) {
+  const list = (edits ?? plan()).get(file);
+  if (!list) return undefined;
+  const original = readFileSync(file, 'utf8');
+  let code = '';
+  let at = 0;
+  for (const [start, end, name] of [...list].sort((a, b) => a[0] - b[0])) {
+    code += original.slice(at, start) + name;
+    at = end;
+  }
+  code += original.slice(at);
+
+  // Columns: for every line, the original column of each token's start (renames shift what follows them).
+  const sorted = [...list].sort((a, b) => a[0] - b[0]);
+  const lines = [];
+  let lineStart = 0;
+  let k = 0;
+  let prevCol = 0;
+  let prevLine = 0;
+  for (const [i, text] of original.split('\n').entries()) {
+    const segments = [];
+    let shift = 0;
+    while (k < sorted.length && sorted[k][0] < lineStart) k++; // a rename that ended the line before
+    for (const m of text.matchAll(/[\w$]+|\S/g)) {
+      const col = m.index;
+      for (; k < sorted.length && sorted[k][0] < lineStart + col; k++) shift += sorted[k][2].length - (sorted[k][1] - sorted[k][0]);
+      segments.push([col + shift, col]);
+    }
+    let genPrev = 0;
+    lines.push(
+      segments
+        .map(([gen, col]) => {
+          const s = vlq(gen - genPrev) + 'A' + vlq(i - prevLine) + vlq(col - prevCol);
+          genPrev = gen;
+          prevLine = i;
+          prevCol = col;
+          return s;
+        })
+        .join(','),
+    );
+    lineStart += text.length + 1;
+  }
+  return { code, map: { version: 3, sources: [file], sourcesContent: [original], names: [], mappings: lines.join(';') } };
+}
+
+export function privateNames() {
+  return {
+    name: 'plenary-private-names',
+    load(id) {
+      const file = id.split('?')[0];
+      if (/\/src\/.*\.ts$/.test(file)) return rename(file);
+    },
+  };
+}
