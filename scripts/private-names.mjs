@@ -5,10 +5,11 @@
 // resolves is renamed. Conservative: a member is left alone when
 //   - it is not `private` (protected and public members are API or overridden), or is a parameter property;
 //   - it is a reactive property (a key of the class's `static properties`: Lit reads those names);
-//   - any use of it is not `this.name` (another object's `g.entries`, destructuring, `this[name]`): those may
+//   - any use of it is not `this.name` (another object's `g.entries`, `const { name } = this`): those may
 //     meet a copy of Plenary built from other sources (the npm modules, another version);
-//   - its name appears anywhere in src/ as a string (`changed.has('name')`) or as an unresolved property
-//     (an `any` access the checker cannot tie to a member).
+//   - its name appears anywhere in src/ as a string where strings name properties (`changed.has('name')`,
+//     `x['name']`, `'name' in x`) or as an unresolved property (an `any` access the checker cannot tie to a member);
+//   - its name is no longer than the new one would be.
 // The new names start with `$`, which neither Lit, the DOM nor our public API uses. Only the bundles change
 // (plenary.js, the IIFE, dist/entries); the unbundled npm modules, the types, the tests and the dev server keep
 // the source's names.
@@ -38,13 +39,37 @@ function plan() {
     ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Private &&
     !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static);
 
+  /**
+   * Whether a string may name a member: `x['name']`, `'name' in x`, or an argument of a call that takes property
+   * names (`changed.has('name')`, `requestUpdate('name')`, `Object.hasOwn(x, 'name')`...). Not a translation key
+   * (`this.s('share')`), an attribute value or an event name.
+   */
+  const namesMember = (node) => {
+    const p = node.parent;
+    if (ts.isElementAccessExpression(p) && p.argumentExpression === node) return true;
+    if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.InKeyword && p.left === node) return true;
+    if (ts.isCallExpression(p) && p.arguments.includes(node)) {
+      const callee = ts.isPropertyAccessExpression(p.expression) ? p.expression.name.text : p.expression.getText();
+      return /^(has|get|set|delete|requestUpdate|hasOwnProperty|hasOwn|defineProperty|getOwnPropertyDescriptor|propertyIsEnumerable|createProperty|getPropertyOptions)$/.test(callee);
+    }
+    return false;
+  };
+
   for (const file of files) {
     // Keys of `static properties = { ... }`: Lit's reactive properties keep their names.
     const visit = (node) => {
       if (ts.isPropertyDeclaration(node) && node.name.getText(file) === 'properties' && node.initializer && ts.isObjectLiteralExpression(node.initializer))
         for (const p of node.initializer.properties) if (p.name) unsafeNames.add(p.name.getText(file).replace(/^['"]|['"]$/g, ''));
-      if (ts.isStringLiteralLike(node)) unsafeNames.add(node.text);
-      if (ts.isTemplateExpression(node)) for (const part of [node.head, ...node.templateSpans.map((s) => s.literal)]) unsafeNames.add(part.text);
+      if (ts.isStringLiteralLike(node) && namesMember(node)) unsafeNames.add(node.text);
+      // `const { tiers } = this`: the name is the local's, the property it reads is found through the type.
+      if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+        const key = node.propertyName ?? node.name;
+        const name = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+        const type = checker.getTypeAtLocation(node.parent);
+        // A computed key (`{ [k]: v } = this`) may read any of them.
+        const props = name === undefined ? type.getProperties() : [type.getProperty(name)];
+        for (const d of props.flatMap((p) => p?.declarations ?? [])) if (privateMember(d)) unsafe.add(d);
+      }
       if (ts.isIdentifier(node)) {
         const symbol = checker.getSymbolAtLocation(node);
         const decls = symbol?.declarations ?? [];
@@ -98,6 +123,8 @@ function plan() {
     list.sort((a, b) => b.uses.length - a.uses.length || a.name.localeCompare(b.name));
     const first = end(base(cls));
     list.forEach((m, i) => {
+      // A name as short as its replacement (`s`, `io`) keeps it; the index is used anyway, which is simpler.
+      if (m.name.length <= short(first + i).length) return void report.push([m.file.slice(root.length + 1), m.owner, m.name, 'already short']);
       report.push([m.file.slice(root.length + 1), m.owner, m.name, short(first + i)]);
       for (const [f, from, to] of m.uses) {
         if (!edits.has(f)) edits.set(f, []);

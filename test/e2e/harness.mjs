@@ -103,7 +103,7 @@ export async function buildBundles() {
   if (process.env.PLENARY_E2E_DIST) return process.env.PLENARY_E2E_DIST;
   const hash = createHash('sha256');
   for (const f of walk(SRC).sort()) hash.update(relative(SOURCE, f)).update(readFileSync(f));
-  for (const f of ['package.json', 'tsconfig.json', 'scripts/minify-literals.mjs', 'scripts/lib-config.mjs']) {
+  for (const f of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/minify-literals.mjs', 'scripts/private-names.mjs', 'scripts/lib-config.mjs']) {
     if (existsSync(join(SOURCE, f))) hash.update(readFileSync(join(SOURCE, f)));
   }
   hash.update(readFileSync(fileURLToPath(import.meta.url)));

@@ -22,6 +22,10 @@ test('reactive properties, members read on other instances and names also writte
   assert.equal(row('PlenarySpeakerGrid', 'openId')[3], 'name also a string or unresolved property');
   assert.equal(row('PlenarySpeakerGrid', 'entries')[3], 'used other than as this.name');
   assert.equal(row('PlenarySchedule', 'loadFavs')[3], 'used other than as this.name');
+  // const { tiers, paused } = this;
+  assert.equal(row('PlenarySponsorStrip', 'tiers')[3], 'used other than as this.name');
+  // A name no longer than its replacement.
+  assert.equal(row('PlenarySpeakerGrid', 's')[3], 'already short');
   // Public, protected and parameter-property members are not considered at all.
   assert.equal(row('PlenaryElement', 'renderContent'), undefined);
   assert.equal(row('ConferenceLoader', 'host'), undefined);
