@@ -83,15 +83,19 @@ const DEFAULT_ENTRY_TARGET = 12 * KB;
 // value, :host no longer setting what .root resets. Budgets lowered to each entry plus ~0.1 KB: plenary.js 48.8
 // (48.70), iife 48.85 (48.74), provider 10.3 (10.21), countdown 16.05 (15.96), schedule 28.0 (27.88), speaker grid
 // 19.7 (19.59), sponsor strip 14.4 (14.33).
+// Tenth pass: the bundles give our classes' private members short names (scripts/private-names.mjs; the minifier
+// never renames properties). Budgets lowered to each entry plus ~0.1 KB: plenary.js 48.3 (48.18), iife 48.35
+// (48.23), countdown 16.0 (15.88), schedule 27.75 (27.63), speaker grid 19.6 (19.48); the provider (10.20) and the
+// sponsor strip (14.28) keep 10.3 and 14.4.
 // `node bench/run.mjs --only bytes` shows where the bytes go. Lower these whenever an entry shrinks; never
 // raise one without a reason here.
 const budgets = {
-  'dist/plenary.js': 48.8 * KB,
-  'dist/plenary.iife.js': 48.85 * KB,
+  'dist/plenary.js': 48.3 * KB,
+  'dist/plenary.iife.js': 48.35 * KB,
   'dist/entries/plenary-conference.js': 10.3 * KB,
-  'dist/entries/plenary-countdown.js': 16.05 * KB,
-  'dist/entries/plenary-schedule.js': 28.0 * KB,
-  'dist/entries/plenary-speaker-grid.js': 19.7 * KB,
+  'dist/entries/plenary-countdown.js': 16.0 * KB,
+  'dist/entries/plenary-schedule.js': 27.75 * KB,
+  'dist/entries/plenary-speaker-grid.js': 19.6 * KB,
   'dist/entries/plenary-sponsor-strip.js': 14.4 * KB,
 };
 
