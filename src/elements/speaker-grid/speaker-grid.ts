@@ -36,10 +36,9 @@ interface Group {
 
 type Variant = 'card' | 'compact' | 'avatar';
 
-/** A text in a span (none when empty); with `part`, the class is also the part name. */
-/** A text in a span (none when empty); with `part`, the class is also the part name; `la` from langAttr. */
 /** The address of an open speaker: `#plenary-speaker=<id>`. */
 const HASH = '#plenary-speaker=';
+/** A text in a span (none when empty); with `part`, the class is also the part name; `la` from langAttr. */
 const span = (cls: string, t: string, part?: 0 | 1, la = ''): string => (t ? `<span class="${cls}"${part ? ` part="${cls}"` : ''}${la}>${esc(t)}</span>` : '');
 const ids = (v?: string): string[] => v?.split(/[\s,]+/).filter(Boolean) ?? [];
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
