@@ -4,6 +4,8 @@
 // expression. Templates nest (html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`): each static part of a
 // template, before and after every ${} expression, is minified, and so is every template inside an expression.
 
+import MagicString from 'magic-string';
+
 const TAG = /\b(html|svg|css)`/g;
 
 function minifyCss(text) {
@@ -43,9 +45,12 @@ function minifyHtml(text) {
  * [its text with the static parts minified, the index after its closing backtick]. Expressions are copied as
  * they are, except for the templates inside them.
  */
-function template(code, start, tag) {
+function template(code, start, tag, edits = []) {
   let i = start + 1;
   const parts = [''];
+  // Where each static part starts in `code` (it ends where its ${ or the closing backtick is).
+  const starts = [i];
+  const ends = [];
   const exprs = [];
   for (;;) {
     const c = code[i];
@@ -59,11 +64,15 @@ function template(code, start, tag) {
       if (tag === 'html' || tag === 'svg') text = minifyHtml(text);
       const out = text.split('\0');
       if (out.length !== parts.length) throw new Error('minify-literals: lost a ${} expression');
+      ends.push(i);
+      out.forEach((p, k) => p !== parts[k] && edits.push([starts[k], ends[k], p]));
       return ['`' + out.map((p, k) => p + (k < exprs.length ? '${' + exprs[k] + '}' : '')).join('') + '`', i + 1];
     } else if (c === '$' && code[i + 1] === '{') {
-      const [expr, end] = expression(code, i + 2);
+      ends.push(i);
+      const [expr, end] = expression(code, i + 2, edits);
       exprs.push(expr);
       parts.push('');
+      starts.push(end);
       i = end;
     } else {
       parts[parts.length - 1] += c;
@@ -73,7 +82,7 @@ function template(code, start, tag) {
 }
 
 /** Reads a ${} expression from `start` to its closing brace: [its text, the index after the brace]. */
-function expression(code, start) {
+function expression(code, start, edits) {
   let i = start;
   let out = '';
   let depth = 0;
@@ -90,7 +99,7 @@ function expression(code, start) {
       i = j + 1;
     } else if (c === '`') {
       const m = /\b(html|svg|css)$/.exec(code.slice(Math.max(0, i - 4), i));
-      const [text, end] = template(code, i, m?.[1]);
+      const [text, end] = template(code, i, m?.[1], edits);
       out += text;
       i = end;
     } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
@@ -110,17 +119,38 @@ export function minifyLiterals() {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       let out = '';
       let last = 0;
+      // The same changes as edits of `code` ([start, end, new text] of each static part that changed), for the
+      // source map: code outside the templates, ${} expressions included, keeps its exact line and column.
+      const edits = [];
       for (TAG.lastIndex = 0; ; ) {
         const m = TAG.exec(code);
         if (!m) break;
         const tick = m.index + m[1].length;
-        const [text, end] = template(code, tick, m[1]);
+        const mine = [];
+        const [text, end] = template(code, tick, m[1], mine);
         // css`` with an expression stays as written (its parts are not whole rules).
-        out += code.slice(last, tick) + (m[1] === 'css' && text.includes('${') ? code.slice(tick, end) : m[1] === 'css' ? '`' + minifyCss(text.slice(1, -1)) + '`' : text);
+        if (m[1] === 'css' && text.includes('${')) out += code.slice(last, end);
+        else if (m[1] === 'css') {
+          const css = minifyCss(text.slice(1, -1));
+          out += code.slice(last, tick) + '`' + css + '`';
+          edits.push([tick + 1, end - 1, css]);
+        } else {
+          out += code.slice(last, tick) + text;
+          edits.push(...mine);
+        }
         last = TAG.lastIndex = end;
       }
       out += code.slice(last);
-      return out === code ? null : { code: out, map: null };
+      if (out === code) return null;
+      const s = new MagicString(code);
+      for (const [start, end, text] of edits) {
+        if (start === end) s.appendLeft(start, text);
+        else if (text) s.overwrite(start, end, text);
+        else s.remove(start, end);
+      }
+      // Both ways of applying the changes must agree, or the map would describe other code.
+      if (s.toString() !== out) throw new Error(`minify-literals: the source map's edits do not give the minified code of ${id}`);
+      return { code: out, map: s.generateMap({ source: id, hires: true, includeContent: true }) };
     },
   };
 }

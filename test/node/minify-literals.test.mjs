@@ -25,3 +25,41 @@ test('css without expressions is minified, untagged templates are left alone', (
   assert.equal(run('css`\n  .a {\n    margin: 0.5em;\n  }\n`'), 'css`.a{margin:.5em}`');
   assert.equal(run('const s = `a\n  b`; html`<b>\n  ${`x\n  y`}\n</b>`'), 'const s = `a\n  b`; html`<b> ${`x\n  y`} </b>`');
 });
+
+test('the source map keeps code after and inside a template on its own line and column', async () => {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const src = [
+    'const view = html`',
+    '  <ul>',
+    '    ${items.map((item) => html`',
+    '      <li>',
+    '        ${item}',
+    '      </li>`)}',
+    '  </ul>',
+    '`;',
+    'const styles = css`',
+    '  .a {',
+    '    margin: 0.5em;',
+    '  }',
+    '`;',
+    'export function after() {}',
+  ].join('\n');
+  const r = minifyLiterals().transform(src, '/x/src/a.ts');
+  const map = new TraceMap(r.map);
+  const where = (needle) => {
+    const at = r.code.indexOf(needle);
+    const before = r.code.slice(0, at);
+    return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') - 1 };
+  };
+  const original = (needle) => {
+    const at = src.indexOf(needle);
+    const before = src.slice(0, at);
+    return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') - 1 };
+  };
+  for (const needle of ['items.map', 'item}', 'const styles', 'after()']) {
+    const o = originalPositionFor(map, where(needle));
+    assert.deepEqual({ line: o.line, column: o.column }, original(needle), needle);
+  }
+  // The minified code is on fewer lines: read as written, `after` would point 11 lines up.
+  assert.equal(where('after()').line, 3);
+});
