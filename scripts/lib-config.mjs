@@ -65,6 +65,12 @@ export function libConfig({ entry, outDir, fileName, formats = ['es'], name, roo
       // 150 B gzip) help only a bundler that reads our output, and nobody bundles a minified file again.
       rolldownOptions: {
         preserveEntrySignatures: split ? 'allow-extension' : undefined,
+        // The provider's entry imports the loader itself, so the widgets' `import()` of it (a chunk in their own
+        // entries) is part of that entry: expected, and not worth a warning on every build.
+        onwarn(warning, warn) {
+          if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /src\/internal\/loader\.ts/.test(warning.message)) return;
+          warn(warning);
+        },
         output: { postBanner: banner, codeSplitting: split, chunkFileNames: chunks, minify, comments: minify ? { annotation: false } : undefined },
       },
     },
