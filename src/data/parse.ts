@@ -17,7 +17,8 @@ export interface ParseOptions {
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array): what JSON gives for `{…}`. */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Quote a value for a message, shortened. */
 export function show(v: unknown): string {

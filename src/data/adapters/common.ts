@@ -2,10 +2,12 @@
 import type { Problem } from '../model.js';
 import type { LinkJSON } from '../types.js';
 import type { AdaptResult } from './index.js';
+import { isObj } from '../parse.js';
 
 export type Obj = Record<string, unknown>;
 
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** From the parser, which every bundle that reads feeds has (one copy, not three). */
+export { isObj };
 
 /** A trimmed non-empty string (numbers become strings), else undefined. */
 export const str = (v: unknown): string | undefined =>

@@ -1,9 +1,8 @@
 /** Which feed a parsed JSON value is: small, so every bundle can decide without loading the adapters. */
 
-export type FeedFormat = 'auto' | 'plenary' | 'frab' | 'sessionize';
+import { isObj } from '../parse.js';
 
-// Not from common.js: that module belongs with the adapters, in the chunk loaded on demand.
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type FeedFormat = 'auto' | 'plenary' | 'frab' | 'sessionize';
 
 /**
  * Which format a parsed JSON value looks like: frab/pretalx (`schedule.conference`, or a bare
