@@ -22,11 +22,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let edits; // file -> [start, end, name][], computed once per process (the sources do not change during a build)
 let report; // [file, class, member, new name or why it keeps its name][]
 
-function plan() {
-  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+/** The renames for the project in `dir` (its tsconfig.build.json and src/): { edits, report }. */
+function plan(dir = root) {
+  const config = ts.getParsedCommandLineOfConfigFile(resolve(dir, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   const program = ts.createProgram(config.fileNames, config.options);
   const checker = program.getTypeChecker();
-  const files = program.getSourceFiles().filter((f) => f.fileName.startsWith(resolve(root, 'src') + '/'));
+  const files = program.getSourceFiles().filter((f) => f.fileName.startsWith(resolve(dir, 'src') + '/'));
+  const edits = new Map();
+  const report = [];
 
   const members = new Map(); // declaration -> { name, uses: [file, start, end][], file, owner }
   const unsafeNames = new Set();
@@ -92,12 +95,29 @@ function plan() {
     visit(file);
   }
 
-  report = [];
+  // A class whose base the checker cannot follow to a class (a mixin's `extends B`, `extends Mixin(Base)`) may
+  // sit on top of renamed members it cannot see: its own keep their names.
+  const followable = (cls) => {
+    const expr = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (!expr) return true;
+    let symbol = checker.getSymbolAtLocation(expr);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    return !!symbol?.declarations?.some((d) => ts.isClassLike(d));
+  };
   for (const [key, m] of members) {
-    const why = unsafe.has(key) ? 'used other than as this.name' : unsafeNames.has(m.name) ? 'name also a string or unresolved property' : '';
-    if (why) report.push([m.file.slice(root.length + 1), m.owner, m.name, why]);
+    const why = unsafe.has(key)
+      ? 'used other than as this.name'
+      : unsafeNames.has(m.name)
+        ? 'name also a string or unresolved property'
+        : !followable(key.parent)
+          ? 'its class extends something that is not a class'
+          : '';
+    if (why) {
+      unsafe.add(key);
+      report.push([m.file.slice(dir.length + 1), m.owner, m.name, why]);
+    }
   }
-  const chosen = [...members].filter(([key, m]) => !unsafe.has(key) && !unsafeNames.has(m.name));
+  const chosen = [...members].filter(([key]) => !unsafe.has(key));
 
   // Names need only be unique along a class chain (an object is one class's instance): each class numbers its
   // members on from where its base classes (in src/) stopped, most used first, so they get the shortest names.
@@ -118,14 +138,13 @@ function plan() {
   const end = (cls) => (cls ? end(base(cls)) + count(cls) : 0);
   const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const short = (i) => '$' + (i < chars.length ? chars[i] : chars[Math.floor(i / chars.length) - 1] + chars[i % chars.length]);
-  edits = new Map();
   for (const [cls, list] of byClass) {
     list.sort((a, b) => b.uses.length - a.uses.length || a.name.localeCompare(b.name));
     const first = end(base(cls));
     list.forEach((m, i) => {
       // A name as short as its replacement (`s`, `io`) keeps it; the index is used anyway, which is simpler.
-      if (m.name.length <= short(first + i).length) return void report.push([m.file.slice(root.length + 1), m.owner, m.name, 'already short']);
-      report.push([m.file.slice(root.length + 1), m.owner, m.name, short(first + i)]);
+      if (m.name.length <= short(first + i).length) return void report.push([m.file.slice(dir.length + 1), m.owner, m.name, 'already short']);
+      report.push([m.file.slice(dir.length + 1), m.owner, m.name, short(first + i)]);
       for (const [f, from, to] of m.uses) {
         if (!edits.has(f)) edits.set(f, []);
         edits.get(f).push([from, to, short(first + i)]);
@@ -138,12 +157,16 @@ function plan() {
       if (ts.isClassElement(node) && node.name && /^\$/.test(node.name.getText(file))) throw new Error(`plenary-private-names: ${file.fileName} declares ${node.name.getText(file)}`);
       ts.forEachChild(node, check);
     });
-  return edits;
+  return { edits, report };
 }
 
-/** What the plugin renames, and what it leaves and why: [file, class, member, new name or reason][]. */
-export function privateNamesReport() {
-  if (!edits) plan();
+/**
+ * What the plugin renames, and what it leaves and why: [file, class, member, new name or reason][]. For this
+ * project, or for another directory with a tsconfig.build.json and a src/ (tests).
+ */
+export function privateNamesReport(dir) {
+  if (dir) return plan(dir).report;
+  if (!edits) ({ edits, report } = plan());
   return report;
 }
 
@@ -169,7 +192,8 @@ const vlq = (n) => {
  * Renames never span lines: each token of each line maps to its column in the original line.
  */
 function rename(file) {
-  const list = (edits ?? plan()).get(file);
+  if (!edits) ({ edits, report } = plan());
+  const list = edits.get(file);
   if (!list) return undefined;
   const original = readFileSync(file, 'utf8');
   let code = '';

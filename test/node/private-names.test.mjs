@@ -58,3 +58,29 @@ test('the renamed sources still compile, with the same declarations and every ot
     });
   }
 });
+
+test('a class whose base is not a class the checker can follow (a mixin) keeps its members’ names', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'private-names-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'tsconfig.build.json'), JSON.stringify({ compilerOptions: { target: 'es2022', strict: true, skipLibCheck: true }, include: ['src'] }));
+  writeFileSync(
+    join(dir, 'src', 'a.ts'),
+    `export class Base { private counter = 1; count() { return this.counter; } }
+type Ctor = new (...args: any[]) => object;
+export const Timed = <T extends Ctor>(B: T) => class extends B { private interval = 2; every() { return this.interval; } };
+export class Clock extends Timed(Base) { private tickCount = 3; tick() { return this.tickCount; } }
+export class Plain extends Base { private lastValue = 4; last() { return this.lastValue; } }
+`,
+  );
+  const rows = privateNamesReport(dir);
+  const why = (member) => rows.find((r) => r[2] === member)?.[3];
+  // Renamed at the root of the chain, and after it in a subclass the checker follows.
+  assert.equal(why('counter'), '$a');
+  assert.equal(why('lastValue'), '$b');
+  // $a again in these would overwrite Base's counter at run time: they keep their names.
+  assert.equal(why('interval'), 'its class extends something that is not a class');
+  assert.equal(why('tickCount'), 'its class extends something that is not a class');
+});
