@@ -13,6 +13,7 @@
 // The new names start with `$`, which neither Lit, the DOM nor our public API uses. Only the bundles change
 // (plenary.js, the IIFE, dist/entries); the unbundled npm modules, the types, the tests and the dev server keep
 // the source's names.
+import MagicString from 'magic-string';
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -175,66 +176,17 @@ export function renamedSource(file) {
   return rename(file)?.code;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const vlq = (n) => {
-  let v = n < 0 ? (-n << 1) | 1 : n << 1;
-  let out = '';
-  do {
-    const digit = v & 31;
-    v >>>= 5;
-    out += B64[digit | (v ? 32 : 0)];
-  } while (v);
-  return out;
-};
-
 /**
- * The renamed source and a source map back to the file as written, so the bundles' maps still show our names.
- * Renames never span lines: each token of each line maps to its column in the original line.
+ * The renamed source and a source map back to the file as written, so the bundles' maps still show our names
+ * (every character outside a renamed name keeps its line and column).
  */
 function rename(file) {
   if (!edits) ({ edits, report } = plan());
   const list = edits.get(file);
   if (!list) return undefined;
-  const original = readFileSync(file, 'utf8');
-  let code = '';
-  let at = 0;
-  for (const [start, end, name] of [...list].sort((a, b) => a[0] - b[0])) {
-    code += original.slice(at, start) + name;
-    at = end;
-  }
-  code += original.slice(at);
-
-  // Columns: for every line, the original column of each token's start (renames shift what follows them).
-  const sorted = [...list].sort((a, b) => a[0] - b[0]);
-  const lines = [];
-  let lineStart = 0;
-  let k = 0;
-  let prevCol = 0;
-  let prevLine = 0;
-  for (const [i, text] of original.split('\n').entries()) {
-    const segments = [];
-    let shift = 0;
-    while (k < sorted.length && sorted[k][0] < lineStart) k++; // a rename that ended the line before
-    for (const m of text.matchAll(/[\w$]+|\S/g)) {
-      const col = m.index;
-      for (; k < sorted.length && sorted[k][0] < lineStart + col; k++) shift += sorted[k][2].length - (sorted[k][1] - sorted[k][0]);
-      segments.push([col + shift, col]);
-    }
-    let genPrev = 0;
-    lines.push(
-      segments
-        .map(([gen, col]) => {
-          const s = vlq(gen - genPrev) + 'A' + vlq(i - prevLine) + vlq(col - prevCol);
-          genPrev = gen;
-          prevLine = i;
-          prevCol = col;
-          return s;
-        })
-        .join(','),
-    );
-    lineStart += text.length + 1;
-  }
-  return { code, map: { version: 3, sources: [file], sourcesContent: [original], names: [], mappings: lines.join(';') } };
+  const s = new MagicString(readFileSync(file, 'utf8'));
+  for (const [start, end, name] of list) s.overwrite(start, end, name);
+  return { code: s.toString(), map: s.generateMap({ source: file, hires: true, includeContent: true }) };
 }
 
 export function privateNames() {
