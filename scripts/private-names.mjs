@@ -96,21 +96,24 @@ function plan(dir = root) {
     visit(file);
   }
 
-  // A class whose base the checker cannot follow to a class (a mixin's `extends B`, `extends Mixin(Base)`) may
-  // sit on top of renamed members it cannot see: its own keep their names.
-  const followable = (cls) => {
+  /**
+   * The declaration of the class `cls` extends, wherever it is: null when it extends nothing, undefined when the
+   * checker cannot follow its base to a class (a mixin's `extends B`, `extends Mixin(Base)`). Such a class may sit
+   * on top of renamed members it cannot see: its own keep their names.
+   */
+  const extendsOf = (cls) => {
     const expr = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    if (!expr) return true;
+    if (!expr) return null;
     let symbol = checker.getSymbolAtLocation(expr);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    return !!symbol?.declarations?.some((d) => ts.isClassLike(d));
+    return symbol?.declarations?.find((d) => ts.isClassLike(d));
   };
   for (const [key, m] of members) {
     const why = unsafe.has(key)
       ? 'used other than as this.name'
       : unsafeNames.has(m.name)
         ? 'name also a string or unresolved property'
-        : !followable(key.parent)
+        : extendsOf(key.parent) === undefined
           ? 'its class extends something that is not a class'
           : '';
     if (why) {
@@ -127,11 +130,9 @@ function plan(dir = root) {
     if (!byClass.has(key.parent)) byClass.set(key.parent, []);
     byClass.get(key.parent).push(m);
   }
+  /** The base class when it is ours (in src/); Lit's and the DOM's have no `$` names to keep clear of. */
   const base = (cls) => {
-    const expr = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    let symbol = expr && checker.getSymbolAtLocation(expr);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const decl = symbol?.declarations?.find((d) => ts.isClassLike(d));
+    const decl = extendsOf(cls);
     return decl && files.includes(decl.getSourceFile()) ? decl : undefined;
   };
   const count = (cls) => byClass.get(cls)?.length ?? 0;
