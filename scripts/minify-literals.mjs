@@ -41,17 +41,17 @@ function minifyHtml(text) {
 }
 
 /**
- * Reads the template literal whose opening backtick is at `start` (tagged `tag`, or untagged) and returns
- * [its text with the static parts minified, the index after its closing backtick]. Expressions are copied as
- * they are, except for the templates inside them.
+ * Reads the template literal whose opening backtick is at `start` (tagged `tag`, or untagged): pushes an edit
+ * ([start, end, new text] in `code`) for each of its static parts that minifies to something else, and one for
+ * each such part of the templates inside its expressions (which are otherwise left as they are). Returns
+ * [the index after its closing backtick, whether it has an expression].
  */
-function template(code, start, tag, edits = []) {
+function template(code, start, tag, edits) {
   let i = start + 1;
   const parts = [''];
   // Where each static part starts in `code` (it ends where its ${ or the closing backtick is).
   const starts = [i];
   const ends = [];
-  const exprs = [];
   for (;;) {
     const c = code[i];
     if (c === undefined) throw new Error('minify-literals: unterminated template literal');
@@ -59,21 +59,19 @@ function template(code, start, tag, edits = []) {
       parts[parts.length - 1] += c + code[i + 1];
       i += 2;
     } else if (c === '`') {
-      // The static parts are minified as one text (a tag may hold an expression), then cut again.
-      let text = parts.join('\0');
-      if (tag === 'html' || tag === 'svg') text = minifyHtml(text);
-      const out = text.split('\0');
-      if (out.length !== parts.length) throw new Error('minify-literals: lost a ${} expression');
       ends.push(i);
-      out.forEach((p, k) => p !== parts[k] && edits.push([starts[k], ends[k], p]));
-      return ['`' + out.map((p, k) => p + (k < exprs.length ? '${' + exprs[k] + '}' : '')).join('') + '`', i + 1];
+      if (tag === 'html' || tag === 'svg') {
+        // The static parts are minified as one text (a tag may hold an expression), then cut again.
+        const out = minifyHtml(parts.join('\0')).split('\0');
+        if (out.length !== parts.length) throw new Error('minify-literals: lost a ${} expression');
+        out.forEach((p, k) => p !== parts[k] && edits.push([starts[k], ends[k], p]));
+      }
+      return [i + 1, parts.length > 1];
     } else if (c === '$' && code[i + 1] === '{') {
       ends.push(i);
-      const [expr, end] = expression(code, i + 2, edits);
-      exprs.push(expr);
+      i = expression(code, i + 2, edits);
       parts.push('');
-      starts.push(end);
-      i = end;
+      starts.push(i);
     } else {
       parts[parts.length - 1] += c;
       i++;
@@ -81,31 +79,26 @@ function template(code, start, tag, edits = []) {
   }
 }
 
-/** Reads a ${} expression from `start` to its closing brace: [its text, the index after the brace]. */
+/** Reads a ${} expression from `start` to its closing brace (templates inside it give their edits): the index after the brace. */
 function expression(code, start, edits) {
   let i = start;
-  let out = '';
   let depth = 0;
   for (;;) {
     const c = code[i];
     if (c === undefined) throw new Error('minify-literals: unterminated ${} expression');
-    if (c === '}' && depth === 0) return [out, i + 1];
+    if (c === '}' && depth === 0) return i + 1;
     if (c === '{') depth++;
     else if (c === '}') depth--;
     if (c === '"' || c === "'") {
       let j = i + 1;
       while (code[j] !== c) j += code[j] === '\\' ? 2 : 1;
-      out += code.slice(i, j + 1);
       i = j + 1;
     } else if (c === '`') {
       const m = /\b(html|svg|css)$/.exec(code.slice(Math.max(0, i - 4), i));
-      const [text, end] = template(code, i, m?.[1], edits);
-      out += text;
-      i = end;
+      [i] = template(code, i, m?.[1], edits);
     } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
       throw new Error('minify-literals: a comment inside a ${} expression');
     } else {
-      out += c;
       i++;
     }
   }
@@ -117,40 +110,31 @@ export function minifyLiterals() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      let out = '';
-      let last = 0;
-      // The same changes as edits of `code` ([start, end, new text] of each static part that changed), for the
-      // source map: code outside the templates, ${} expressions included, keeps its exact line and column.
+      // Every change is an edit of `code`, so the source map keeps code outside the templates, ${} expressions
+      // included, on its own line and column.
       const edits = [];
       for (TAG.lastIndex = 0; ; ) {
         const m = TAG.exec(code);
         if (!m) break;
         const tick = m.index + m[1].length;
         const mine = [];
-        const [text, end] = template(code, tick, m[1], mine);
+        const [end, hasExpression] = template(code, tick, m[1], mine);
+        if (m[1] !== 'css') edits.push(...mine);
         // css`` with an expression stays as written (its parts are not whole rules).
-        if (m[1] === 'css' && text.includes('${')) out += code.slice(last, end);
-        else if (m[1] === 'css') {
-          const css = minifyCss(text.slice(1, -1));
-          out += code.slice(last, tick) + '`' + css + '`';
-          edits.push([tick + 1, end - 1, css]);
-        } else {
-          out += code.slice(last, tick) + text;
-          edits.push(...mine);
+        else if (!hasExpression) {
+          const css = minifyCss(code.slice(tick + 1, end - 1));
+          if (css !== code.slice(tick + 1, end - 1)) edits.push([tick + 1, end - 1, css]);
         }
-        last = TAG.lastIndex = end;
+        TAG.lastIndex = end;
       }
-      out += code.slice(last);
-      if (out === code) return null;
+      if (!edits.length) return null;
       const s = new MagicString(code);
+      // A part that changed had text to change (minifying makes nothing out of nothing).
       for (const [start, end, text] of edits) {
-        if (start === end) s.appendLeft(start, text);
-        else if (text) s.overwrite(start, end, text);
+        if (text) s.overwrite(start, end, text);
         else s.remove(start, end);
       }
-      // Both ways of applying the changes must agree, or the map would describe other code.
-      if (s.toString() !== out) throw new Error(`minify-literals: the source map's edits do not give the minified code of ${id}`);
-      return { code: out, map: s.generateMap({ source: id, hires: true, includeContent: true }) };
+      return { code: s.toString(), map: s.generateMap({ source: id, hires: true, includeContent: true }) };
     },
   };
 }
