@@ -1,0 +1,74 @@
+// node bench/bytes-menu.mjs: what each feature and element weighs in plenary.js, for a product decision on
+// issue 9's byte targets. Each row builds src/index.ts as `npm run build` does (scripts/lib-config.mjs), with
+// some modules replaced by stubs (every export a no-op; the call sites stay, so a row slightly understates the
+// saving) or some elements left out of the entry. Estimates: nothing here is a shippable build. Writes nothing
+// outside bench/tmp/.
+import { build } from 'vite';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { libConfig } from '../scripts/lib-config.mjs';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+const tmp = fileURLToPath(new URL('./tmp/', import.meta.url));
+
+/** A module's value exports (function, const, class, `export { }`), as scripts/lib-config.mjs reads them. */
+const exportsOf = (file) => {
+  const text = readFileSync(file, 'utf8');
+  const names = [...text.matchAll(/^export\s+(?:async\s+)?(?:abstract\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/gm)].map((m) => m[1]);
+  for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm))
+    for (const item of m[1].split(',')) {
+      const x = item.trim();
+      if (x && !x.startsWith('type ')) names.push(x.split(/\s+as\s+/).pop());
+    }
+  return names;
+};
+/** Replace each named module by stubs: a class for a capitalised name, else a function returning its argument. */
+const stubs = (files, seen) => ({
+  name: 'bytes-menu-stubs',
+  enforce: 'pre',
+  load(id) {
+    if (!files.some((f) => id === src + f)) return;
+    seen.add(id.slice(src.length));
+    return exportsOf(id).map((n) => (/^[A-Z][a-z]/.test(n) ? `export class ${n} {}` : `export const ${n} = (a) => a;`)).join('\n');
+  },
+});
+
+const ELEMENTS = { countdown: 'elements/countdown/plenary-countdown', schedule: 'elements/schedule/plenary-schedule', 'speaker grid': 'elements/speaker-grid/plenary-speaker-grid', 'sponsor strip': 'elements/sponsor-strip/plenary-sponsor-strip' };
+const FEATURES = {
+  '.ics export': ['time/ics.ts'],
+  'JSON-LD (structured data)': ['context/structured-data.ts'],
+  'feed adapters (frab, Sessionize)': ['data/adapters/index.ts', 'data/adapters/detect.ts'],
+  "schedule's grid view": ['elements/schedule/schedule.layout.ts'],
+};
+const rows = [['everything (plenary.js today)', [], []]];
+for (const [k, f] of Object.entries(FEATURES)) rows.push([`without ${k}`, f, []]);
+for (const k of Object.keys(ELEMENTS)) rows.push([`without the ${k}`, [], [k]]);
+const allFeatures = Object.values(FEATURES).flat();
+rows.push(['without all four features above', allFeatures, []]);
+rows.push(['provider and schedule only', [], ['countdown', 'speaker grid', 'sponsor strip']]);
+rows.push(['provider and schedule only, without all four features', allFeatures, ['countdown', 'speaker grid', 'sponsor strip']]);
+
+const dir = mkdtempSync(tmp + 'bytes-menu-');
+const out = [];
+try {
+  for (const [i, [label, files, drop]] of rows.entries()) {
+    const entry = `${dir}/e${i}.ts`;
+    const keep = Object.entries(ELEMENTS).filter(([k]) => !drop.includes(k)).map(([, m]) => m);
+    writeFileSync(entry, [`import '${src}internal/prefetch.js';`, `export * from '${src}context/plenary-conference.js';`, ...keep.map((m) => `export * from '${src}${m}.js';`), `export { VERSION } from '${src}internal/version.js';`].join('\n'));
+    const cfg = libConfig({ entry, outDir: `${dir}/out${i}`, fileName: 'plenary.js' });
+    const seen = new Set();
+    cfg.plugins.unshift(stubs(files, seen));
+    await build(cfg);
+    const missed = files.filter((f) => !seen.has(f));
+    if (missed.length) throw new Error(`bytes-menu: ${missed.join(', ')} not in the bundle (renamed?)`);
+    const bytes = readFileSync(`${dir}/out${i}/plenary.js`);
+    out.push([label, bytes.length / 1024, gzipSync(bytes, { level: 9 }).length / 1024]);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const base = out[0][2];
+console.log('| plenary.js | min KB | gzip KB | saved KB |\n| --- | ---: | ---: | ---: |');
+for (const [label, min, gz] of out) console.log(`| ${label} | ${min.toFixed(1)} | ${gz.toFixed(2)} | ${gz === base ? '' : (base - gz).toFixed(2)} |`);
+console.log('\nTarget for plenary.js (every element, all six UI languages, the feed adapters): 30 KB gzip.');
