@@ -7,22 +7,11 @@ import { build } from 'vite';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { libConfig } from '../scripts/lib-config.mjs';
+import { libConfig, valueExports } from '../scripts/lib-config.mjs';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const tmp = fileURLToPath(new URL('./tmp/', import.meta.url));
 
-/** A module's value exports (function, const, class, `export { }`), as scripts/lib-config.mjs reads them. */
-const exportsOf = (file) => {
-  const text = readFileSync(file, 'utf8');
-  const names = [...text.matchAll(/^export\s+(?:async\s+)?(?:abstract\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/gm)].map((m) => m[1]);
-  for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm))
-    for (const item of m[1].split(',')) {
-      const x = item.trim();
-      if (x && !x.startsWith('type ')) names.push(x.split(/\s+as\s+/).pop());
-    }
-  return names;
-};
 /** Replace each named module by stubs: a class for a capitalised name, else a function returning its argument. */
 const stubs = (files, seen) => ({
   name: 'bytes-menu-stubs',
@@ -30,7 +19,7 @@ const stubs = (files, seen) => ({
   load(id) {
     if (!files.some((f) => id === src + f)) return;
     seen.add(id.slice(src.length));
-    return exportsOf(id).map((n) => (/^[A-Z][a-z]/.test(n) ? `export class ${n} {}` : `export const ${n} = (a) => a;`)).join('\n');
+    return valueExports(id).map((n) => (/^[A-Z][a-z]/.test(n) ? `export class ${n} {}` : `export const ${n} = (a) => a;`)).join('\n');
   },
 });
 

@@ -28,7 +28,7 @@ const inlineImports = () => ({
 });
 
 /** The names a module exports as values (`export function|const|let|class x`, `export { x, type T }`). */
-function valueExports(file) {
+export function valueExports(file) {
   const src = readFileSync(file, 'utf8');
   const names = [...src.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/gm)].map((m) => m[1]);
   for (const m of src.matchAll(/^export\s*\{([^}]*)\}/gm))
