@@ -125,7 +125,9 @@ function widget(p) {
 <title>bench ${esc(impl)} ${esc(kind.tag)}</title><script>${HARNESS}; __bench.item = ${JSON.stringify(kind.item)}; __bench.expect = ${expect};</script>
 <style>body{margin:0;font:16px/1.4 system-ui,sans-serif}</style>`;
   if (impl === 'baseline') {
-    return `${head}</head><body><div id="host"></div><script type="module">${baselineScript(src, `/tmp/capture/${p.get('capture')}`)}</script></body></html>`;
+    // ?file=1: the same script as a file (/page/baseline.js), as any embed's script is: what being a file costs.
+    const script = p.get('file') ? ` src="${esc(`/page/baseline.js?${new URLSearchParams({ src, capture: p.get('capture') ?? '' })}`)}">` : `>${baselineScript(src, `/tmp/capture/${p.get('capture')}`)}`;
+    return `${head}</head><body><div id="host"></div><script type="module"${script}</script></body></html>`;
   }
   const lib = p.get('lib') ?? '/tmp/dist/plenary.js';
   // ?preload=1: what a page can add to fetch the data while the library loads.
@@ -162,6 +164,7 @@ ${(p.get('extra') ?? '').split(',').filter(Boolean).map((e) => `<script type="mo
 
 export function page(name, params) {
   if (name === 'widget') return widget(params);
+  if (name === 'baseline.js') return baselineScript(params.get('src'), `/tmp/capture/${params.get('capture')}`);
   if (name === 'widgets') return widgets(params);
   throw Object.assign(new Error(`no page ${name}`), { code: 'ENOENT' });
 }

@@ -146,8 +146,9 @@ const libFor = (kind) => {
   const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
   return index.includes(`plenary-${TAGS[kind]}.js`) ? '/tmp/dist/plenary.js' : `/tmp/entries/plenary-${TAGS[kind]}.js`;
 };
-const pageUrl = (base, sc, impl, expect, lib = libFor(sc.kind)) => {
+const pageUrl = (base, sc, impl, expect, lib = libFor(sc.kind), file = false) => {
   const p = new URLSearchParams({ impl, kind: sc.kind, expect: String(expect ?? 0), capture: sc.key, lib });
+  if (file) p.set('file', '1');
   if (sc.n) p.set('n', String(sc.n));
   if (sc.day) p.set('day', sc.day);
   if (PRELOAD && impl === 'plenary') p.set('preload', '1');
@@ -326,8 +327,8 @@ async function warmUp(browser, base) {
 }
 
 // ------------------------------------------------------------------------------------------- one load
-async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib, actions = true } = {}) {
-  const { context, page, cdp, errors, painted } = await openPage(browser, pageUrl(base, sc, impl, cal.count, lib), { cpuProfile });
+async function measure(browser, base, sc, impl, cal, { cpuProfile = false, lib, actions = true, file = false } = {}) {
+  const { context, page, cdp, errors, painted } = await openPage(browser, pageUrl(base, sc, impl, cal.count, lib, file), { cpuProfile });
   try {
     await painted;
     const r = await page.evaluate(() => {
@@ -405,7 +406,7 @@ function table(sc, runs, allDays) {
   const rows = [];
   const vals = (list, f) => list.map(f).filter((x) => x != null && Number.isFinite(x));
   const span = (v, fmt) => (v.length > 1 ? ` (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : '');
-  const row = (metric, f, fmt, { ratio: goalRatio, ms, base = runs.baseline, side = runs.plenary } = {}) => {
+  const row = (metric, f, fmt, { ratio: goalRatio, ms, base = runs.baseline, side = runs.plenary, pair = false } = {}) => {
     // Comparing two builds: no targets (they are against the baseline); every row gets its paired ratio.
     if (COMPARE && base !== runs.baseline) return;
     const [target, absolute] = COMPARE ? [] : [goalRatio, ms];
@@ -422,7 +423,7 @@ function table(sc, runs, allDays) {
     const verdict = !goal ? '' : fails.length ? `FAIL (${fails.join(', ')})` : 'pass';
     // Where a target applies: also the median of the runs' own ratios (each run's two pages share one browser and
     // moment, so these move less with the machine's load than the ratio of medians), with their range.
-    const pairs = (goal || COMPARE) && base === runs.baseline ? side.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
+    const pairs = ((goal || COMPARE) && base === runs.baseline) || pair ? side.map((r) => [f(r), f(base.find((b0) => b0.run === r.run) ?? {})]).filter(([p0, b0]) => Number.isFinite(p0) && b0 > 0) : [];
     const paired = pairs.length > 1 ? pairs.map(([p0, b0]) => p0 / b0) : [];
     const ratioText = (Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '–') + (paired.length ? ` (paired ${median(paired).toFixed(2)}×${span(paired, (x) => x.toFixed(2))})` : '');
     const lo = pairs.filter(([p0, b0]) => p0 < b0).length;
@@ -442,6 +443,18 @@ function table(sc, runs, allDays) {
     row(`JSON requested, with ${name} instead, ms`, (r) => r.jsonStart, fmtMs, { side: runs.own });
     row(`${items} in DOM, with ${name} instead, ms`, (r) => r.dom, fmtMs, { ratio: 1.5, side: runs.own });
     row(`painted frame, with ${name} instead, ms`, (r) => r.paint, fmtMs, { ratio: 1.3, side: runs.own });
+  }
+  if (runs.file?.length) {
+    // No target: what any script file pays (the baseline's own script, moved to a file), and Plenary against that.
+    row('in DOM, the baseline with its script in a file, ms', (r) => r.dom, fmtMs, { side: runs.file, pair: true });
+    row('painted, the baseline with its script in a file, ms', (r) => r.paint, fmtMs, { side: runs.file, pair: true });
+    row(`${items} in DOM, Plenary against the baseline as a file, ms`, (r) => r.dom, fmtMs, { base: runs.file, pair: true });
+    row('painted frame, Plenary against the baseline as a file, ms', (r) => r.paint, fmtMs, { base: runs.file, pair: true });
+    if (runs.own?.length) {
+      const name = `plenary-${TAGS[sc.kind]}.js`;
+      row(`${items} in DOM, ${name} against the baseline as a file, ms`, (r) => r.dom, fmtMs, { base: runs.file, side: runs.own, pair: true });
+      row(`painted frame, ${name} against the baseline as a file, ms`, (r) => r.paint, fmtMs, { base: runs.file, side: runs.own, pair: true });
+    }
   }
   row('long tasks until painted, count', (r) => r.longtasks, fmtInt);
   row('long tasks until painted, total ms', (r) => r.longtaskMs, fmtInt);
@@ -726,7 +739,10 @@ async function main() {
     // A page with one speaker grid or sponsor strip can load that element's own script (README, "Only one widget
     // on a page?"): a third page per run, first render only, shows what that saves against plenary.js.
     const own = !COMPARE && !STANDIN && sc.kind !== 'schedule' ? `/tmp/entries/plenary-${TAGS[sc.kind]}.js` : '';
-    const runs = { baseline: [], plenary: [], own: [] };
+    // The baseline's script is inline; an embed's never is. A fourth page, the baseline with the same script as a
+    // file (first render only), shows what being a file costs before any library code runs.
+    const file = !COMPARE && !STANDIN;
+    const runs = { baseline: [], plenary: [], own: [], file: [] };
     const t0 = Date.now();
     for (let i = 0; i < sc.runs; i++) {
       if (i === 1) {
@@ -740,9 +756,9 @@ async function main() {
       const browser = await launch();
       try {
         await warmUp(browser, server.url);
-        const order = i % 2 ? ['plenary', 'baseline'] : ['baseline', 'plenary'];
-        // Each of the three pages comes first, second and last in turn.
-        if (own) order.splice(i % 3, 0, 'own');
+        // Each page comes first, second… and last in turn.
+        const arms = ['baseline', 'plenary', ...(own ? ['own'] : []), ...(file ? ['file'] : [])];
+        const order = arms.map((_, j) => arms[(i + j) % arms.length]);
         for (const impl of order) {
           let r;
           try {
@@ -750,7 +766,9 @@ async function main() {
               ? await measure(browser, server.url, sc, 'plenary', cal, impl === 'baseline' ? { lib: '/tmp/ref/plenary.js' } : {})
               : impl === 'own'
                 ? await measure(browser, server.url, sc, 'plenary', cal, { lib: own, actions: false })
-                : await measure(browser, server.url, sc, impl, cal);
+                : impl === 'file'
+                  ? await measure(browser, server.url, sc, 'baseline', cal, { file: true, actions: false })
+                  : await measure(browser, server.url, sc, impl, cal);
           } catch (e) {
             log(`  run ${i + 1} ${impl}: ${String(e.message).split('\n')[0]}`);
             failures.push(`${sc.label}, run ${i + 1}, ${impl}: ${String(e.message).split('\n')[0]}`);
@@ -758,7 +776,7 @@ async function main() {
           }
           r.run = i;
           runs[impl].push(r);
-          log(`  run ${i + 1} ${(COMPARE ? (impl === 'baseline' ? 'ref' : 'tree') : impl === 'own' ? 'own script' : impl).padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
+          log(`  run ${i + 1} ${(COMPARE ? (impl === 'baseline' ? 'ref' : 'tree') : { own: 'own script', file: 'baseline as a file' }[impl] ?? impl).padEnd(8)} dom ${fmtMs(r.dom)} paint ${fmtMs(r.paint)} heap ${fmtMB(r.heap)} MB nodes ${r.nodes} ` + Object.entries(r.actions).map(([k, v]) => `${k} ${fmtMs(v.dom)}/${fmtMs(v.frame)}`).join(' ') + (r.errors.length ? ` ERRORS: ${r.errors.join('; ')}` : ''));
         }
       } finally {
         await browser.close();

@@ -1,6 +1,6 @@
 // A tiny static server for the benchmark on 127.0.0.1: /tmp/* is bench/tmp (library build, data, captures),
 // /bench/* is bench/ (the stand-in element),
-// /page/<kind>?<params> is a page built by pages.mjs. No caching headers: every run uses a fresh browser context.
+// /page/<kind>?<params> is a page built by pages.mjs (/page/baseline.js the baseline's script as a file). No caching headers: every run uses a fresh browser context.
 import { createServer } from 'node:http';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ export function serve(port = 0) {
     try {
       if (url.pathname.startsWith('/page/')) {
         const html = page(url.pathname.slice(6), url.searchParams);
-        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? TYPES['.html'], 'cache-control': 'no-store' });
         return res.end(html);
       }
       const dir = url.pathname.startsWith('/tmp/') ? tmp : url.pathname.startsWith('/bench/') ? benchDir : undefined;
