@@ -39,39 +39,37 @@ rows.push(['provider and schedule only', [], ['countdown', 'speaker grid', 'spon
 rows.push(['provider and schedule only, without all four features', allFeatures, ['countdown', 'speaker grid', 'sponsor strip']]);
 
 const dir = mkdtempSync(tmp + 'bytes-menu-');
+let n = 0;
+/** One bundle of an entry (a file, or `text` written to one), built as the build builds it, with `files` stubbed: [min KB, gzip KB]. */
+async function weigh({ file, text }, { files = [], split = false } = {}) {
+  const i = n++;
+  const entry = file ?? `${dir}/e${i}.ts`;
+  if (text) writeFileSync(entry, text);
+  const cfg = libConfig({ entry, outDir: `${dir}/out${i}`, fileName: 'e.js', split });
+  const seen = new Set();
+  cfg.plugins.unshift(stubs(files, seen));
+  await build(cfg);
+  const missed = files.filter((f) => !seen.has(f));
+  if (missed.length) throw new Error(`bytes-menu: ${missed.join(', ')} not in the bundle (renamed?)`);
+  const bytes = readFileSync(`${dir}/out${i}/e.js`);
+  return [bytes.length / 1024, gzipSync(bytes, { level: 9 }).length / 1024];
+}
 const out = [];
+const floor = [];
 try {
-  for (const [i, [label, files, drop]] of rows.entries()) {
-    const entry = `${dir}/e${i}.ts`;
+  for (const [label, files, drop] of rows) {
     const keep = Object.entries(ELEMENTS).filter(([k]) => !drop.includes(k)).map(([, m]) => m);
-    writeFileSync(entry, [`import '${src}internal/prefetch.js';`, `export * from '${src}context/plenary-conference.js';`, ...keep.map((m) => `export * from '${src}${m}.js';`), `export { VERSION } from '${src}internal/version.js';`].join('\n'));
-    const cfg = libConfig({ entry, outDir: `${dir}/out${i}`, fileName: 'plenary.js' });
-    const seen = new Set();
-    cfg.plugins.unshift(stubs(files, seen));
-    await build(cfg);
-    const missed = files.filter((f) => !seen.has(f));
-    if (missed.length) throw new Error(`bytes-menu: ${missed.join(', ')} not in the bundle (renamed?)`);
-    const bytes = readFileSync(`${dir}/out${i}/plenary.js`);
-    out.push([label, bytes.length / 1024, gzipSync(bytes, { level: 9 }).length / 1024]);
+    const text = [`import '${src}internal/prefetch.js';`, `export * from '${src}context/plenary-conference.js';`, ...keep.map((m) => `export * from '${src}${m}.js';`), `export { VERSION } from '${src}internal/version.js';`].join('\n');
+    out.push([label, ...(await weigh({ text }, { files }))]);
   }
+  // The floor of an element's own entry (target 12 KB, the schedule's 22): an element on the shared base class that
+  // renders only the conference's name, bundled alone as `npm run build` bundles dist/entries/*.js (code loaded on
+  // demand, the loader and the feed readers, goes to chunks that are not counted), beside the real entries.
+  const text = [`import { html } from 'lit';`, `import { PlenaryElement } from '${src}internal/plenary-element.js';`, `import { define } from '${src}internal/define.js';`, `export class Floor extends PlenaryElement { protected renderContent(c: { name: unknown }) { return html\`${'${'}this.text(c.name as never)}\`; } }`, `define('plenary-floor', Floor);`].join('\n');
+  floor.push(['an element that renders only the name (the floor)', ...(await weigh({ text }, { split: true }))]);
+  for (const [k, m] of Object.entries(ELEMENTS)) floor.push([`the ${k}'s own entry`, ...(await weigh({ file: `${src}${m}.ts` }, { split: true }))]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
-}
-// The floor of an element's own entry (target 12 KB, the schedule's 22): an element on the shared base class that
-// renders only the conference's name, bundled alone as `npm run build` bundles dist/entries/*.js (code loaded on
-// demand, the loader and the feed readers, goes to chunks that are not counted), beside the real entries.
-const floor = [];
-const dir2 = mkdtempSync(tmp + 'bytes-floor-');
-try {
-  writeFileSync(`${dir2}/floor.ts`, [`import { html } from 'lit';`, `import { PlenaryElement } from '${src}internal/plenary-element.js';`, `import { define } from '${src}internal/define.js';`, `export class Floor extends PlenaryElement { protected renderContent(c: { name: unknown }) { return html\`${'${'}this.text(c.name as never)}\`; } }`, `define('plenary-floor', Floor);`].join('\n'));
-  const entries = [['an element that renders only the name (the floor)', `${dir2}/floor.ts`], ...Object.entries(ELEMENTS).map(([k, m]) => [`the ${k}'s own entry`, `${src}${m}.ts`])];
-  for (const [i, [label, entry]] of entries.entries()) {
-    await build(libConfig({ entry, outDir: `${dir2}/out${i}`, fileName: 'e.js', split: true }));
-    const bytes = readFileSync(`${dir2}/out${i}/e.js`);
-    floor.push([label, bytes.length / 1024, gzipSync(bytes, { level: 9 }).length / 1024]);
-  }
-} finally {
-  rmSync(dir2, { recursive: true, force: true });
 }
 
 const base = out[0][2];
