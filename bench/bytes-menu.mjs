@@ -4,7 +4,7 @@
 // saving) or some elements left out of the entry. Estimates: nothing here is a shippable build. Writes nothing
 // outside bench/tmp/.
 import { build } from 'vite';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { libConfig, valueExports } from '../scripts/lib-config.mjs';
@@ -38,6 +38,7 @@ rows.push(['without all four features above', allFeatures, []]);
 rows.push(['provider and schedule only', [], ['countdown', 'speaker grid', 'sponsor strip']]);
 rows.push(['provider and schedule only, without all four features', allFeatures, ['countdown', 'speaker grid', 'sponsor strip']]);
 
+mkdirSync(tmp, { recursive: true });
 const dir = mkdtempSync(tmp + 'bytes-menu-');
 let n = 0;
 /** One bundle of an entry (a file, or `text` written to one), built as the build builds it, with `files` stubbed: [min KB, gzip KB]. */
