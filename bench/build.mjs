@@ -48,7 +48,7 @@ export async function buildRef(ref) {
   };
   if (!has('')) throw new Error(`${ref} is not a git revision here`);
   if (!has('scripts/lib-config.mjs')) throw new Error(`${ref} has no scripts/lib-config.mjs (it is older than the sixth pass): --compare cannot build it`);
-  const extra = ['package.json', 'tsconfig.json'].filter(has).join(' ');
+  const extra = ['package.json', 'tsconfig.json', 'tsconfig.build.json'].filter(has).join(' '); // tsconfig.build.json: scripts/private-names.mjs reads it
   execSync(`git archive --format=tar ${JSON.stringify(ref)} src scripts ${extra} | tar -x -C ${JSON.stringify(src)}`, { cwd: root, shell: '/bin/sh', stdio: ['ignore', 'ignore', 'pipe'] });
   symlinkSync(join(root, 'node_modules'), join(src, 'node_modules'));
   const { libConfig: refConfig } = await import(pathToFileURL(join(src, 'scripts/lib-config.mjs')).href);

@@ -675,7 +675,7 @@ async function main() {
     try {
       await buildRef(COMPARE);
     } catch (e) {
-      console.error(`--compare: ${String(e.message).split('\n')[0]}`);
+      console.error(`--compare: ${e.message}`);
       process.exit(1);
     }
   }
