@@ -98,7 +98,8 @@ check();
 `;
 
 // The baseline: fetch the same JSON, JSON.parse it, and assign ONE pre-built string (the markup the Plenary
-// element produced for the same data, captured by run.mjs, with its styles inlined) to a shadow root.
+// element produced for the same data, captured by run.mjs under the key `capture`, with its styles inlined) to a
+// shadow root.
 const baselineScript = (src, capture) => String.raw`
 const b = window.__bench;
 const host = document.getElementById('host');
@@ -107,7 +108,7 @@ b.root = root;
 b.count = () => root.querySelectorAll(b.item).length;
 // In a function, so the JSON text and the markup string are garbage once assigned (only the parsed data stays).
 async function render() {
-  const [text, markup] = await Promise.all([fetch('${src}').then((r) => r.text()), fetch('${capture}.html').then((r) => r.text())]);
+  const [text, markup] = await Promise.all([fetch('${src}').then((r) => r.text()), fetch('/tmp/capture/${capture}.html').then((r) => r.text())]);
   b.data = JSON.parse(text);
   root.innerHTML = markup;
   b.markDom();
@@ -126,7 +127,7 @@ function widget(p) {
 <style>body{margin:0;font:16px/1.4 system-ui,sans-serif}</style>`;
   if (impl === 'baseline') {
     // ?file=1: the same script as a file (/page/baseline.js), as any embed's script is: what being a file costs.
-    const script = p.get('file') ? ` src="${esc(`/page/baseline.js?${new URLSearchParams({ src, capture: p.get('capture') ?? '' })}`)}">` : `>${baselineScript(src, `/tmp/capture/${p.get('capture')}`)}`;
+    const script = p.get('file') ? ` src="${esc(`/page/baseline.js?${new URLSearchParams({ src, capture: p.get('capture') ?? '' })}`)}">` : `>${baselineScript(src, p.get('capture'))}`;
     return `${head}</head><body><div id="host"></div><script type="module"${script}</script></body></html>`;
   }
   const lib = p.get('lib') ?? '/tmp/dist/plenary.js';
@@ -164,7 +165,7 @@ ${(p.get('extra') ?? '').split(',').filter(Boolean).map((e) => `<script type="mo
 
 export function page(name, params) {
   if (name === 'widget') return widget(params);
-  if (name === 'baseline.js') return baselineScript(params.get('src'), `/tmp/capture/${params.get('capture')}`);
+  if (name === 'baseline.js') return baselineScript(params.get('src'), params.get('capture'));
   if (name === 'widgets') return widgets(params);
   throw Object.assign(new Error(`no page ${name}`), { code: 'ENOENT' });
 }

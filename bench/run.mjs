@@ -441,8 +441,8 @@ function table(sc, runs, allDays) {
   row(`${items} in DOM, ms`, (r) => r.dom, fmtMs, { ratio: sc.single ? null : 1.5 });
   row('painted frame, ms', (r) => r.paint, fmtMs, { ratio: sc.single ? 1.0 : 1.3 });
   if (sc.single && allDays) row('painted frame vs the day="all" baseline, ms', (r) => r.paint, fmtMs, { ratio: 1.0, base: allDays.baseline });
+  const name = `plenary-${TAGS[sc.kind]}.js`;
   if (runs.own?.length) {
-    const name = `plenary-${TAGS[sc.kind]}.js`;
     row(`JSON requested, with ${name} instead, ms`, (r) => r.jsonStart, fmtMs, { side: runs.own });
     row(`${items} in DOM, with ${name} instead, ms`, (r) => r.dom, fmtMs, { ratio: 1.5, side: runs.own });
     row(`painted frame, with ${name} instead, ms`, (r) => r.paint, fmtMs, { ratio: 1.3, side: runs.own });
@@ -454,7 +454,6 @@ function table(sc, runs, allDays) {
     row(`${items} in DOM, Plenary against the baseline as a file, ms`, (r) => r.dom, fmtMs, { base: runs.file, pair: true });
     row('painted frame, Plenary against the baseline as a file, ms', (r) => r.paint, fmtMs, { base: runs.file, pair: true });
     if (runs.own?.length) {
-      const name = `plenary-${TAGS[sc.kind]}.js`;
       row(`${items} in DOM, ${name} against the baseline as a file, ms`, (r) => r.dom, fmtMs, { base: runs.file, side: runs.own, pair: true });
       row(`painted frame, ${name} against the baseline as a file, ms`, (r) => r.paint, fmtMs, { base: runs.file, side: runs.own, pair: true });
     }
@@ -765,13 +764,11 @@ async function main() {
         for (const impl of order) {
           let r;
           try {
-            r = COMPARE
-              ? await measure(browser, server.url, sc, 'plenary', cal, impl === 'baseline' ? { lib: '/tmp/ref/plenary.js' } : {})
-              : impl === 'own'
-                ? await measure(browser, server.url, sc, 'plenary', cal, { lib: own, actions: false })
-                : impl === 'file'
-                  ? await measure(browser, server.url, sc, 'baseline', cal, { file: true, actions: false })
-                  : await measure(browser, server.url, sc, impl, cal);
+            // Which page each arm loads: comparing, both are Plenary pages (the ref build as "baseline").
+            const [pageImpl, opts] = COMPARE
+              ? ['plenary', impl === 'baseline' ? { lib: '/tmp/ref/plenary.js' } : {}]
+              : ({ own: ['plenary', { lib: own, actions: false }], file: ['baseline', { file: true, actions: false }] }[impl] ?? [impl, {}]);
+            r = await measure(browser, server.url, sc, pageImpl, cal, opts);
           } catch (e) {
             log(`  run ${i + 1} ${impl}: ${String(e.message).split('\n')[0]}`);
             failures.push(`${sc.label}, run ${i + 1}, ${impl}: ${String(e.message).split('\n')[0]}`);
